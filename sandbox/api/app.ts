@@ -1,0 +1,82 @@
+import { Hono } from 'hono'
+import { getConnInfo } from '@hono/node-server/conninfo'
+import type { ApiEnv, SandboxContext } from '../context'
+import { resolveCaller } from './auth'
+import { ApiError, notFound } from './errors'
+import { injectFaults } from './faults'
+import { memberRoutes } from './routes/members'
+import { workspaceRoutes } from './routes/workspaces'
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
+/** API V2 under `/api/v2`: body, auth, rate limit, faults, then the resource routes. */
+export function apiApp(ctx: SandboxContext) {
+  const api = new Hono<ApiEnv>()
+
+  api.use(async (c, next) => {
+    c.set('body', await readBody(c.req.raw, c.req.method))
+    await next()
+  })
+
+  // Authenticate before counting, so that the limit is per user across all of their tokens;
+  // requests without a valid token are counted per client address.
+  api.use(async (c, next) => {
+    const caller = resolveCaller(ctx.store, c.req.header('authorization'))
+    const key = caller ? `user:${caller.user.id}` : `ip:${getConnInfo(c).remote.address ?? 'unknown'}`
+    const decision = ctx.limiter.hit(key)
+    const headers: Record<string, string> = {
+      'X-RateLimit-Limit': String(decision.limit),
+      'X-RateLimit-Remaining': String(decision.remaining),
+    }
+    if (decision.retryAfter !== undefined) {
+      throw new ApiError(429, 'Too Many Attempts.', {
+        error: 'Too Many Requests',
+        headers: {
+          ...headers,
+          'Retry-After': String(decision.retryAfter),
+          'X-RateLimit-Reset': String(Math.ceil(decision.resetAt / 1000)),
+        },
+      })
+    }
+    if (!caller) {
+      throw new ApiError(401, 'Unauthenticated.', {
+        error: 'Unauthorized',
+        headers: { ...headers, 'WWW-Authenticate': 'Bearer realm="api", error="invalid_token"' },
+      })
+    }
+    const needed = WRITE_METHODS.has(c.req.method) ? 'write' : 'read'
+    if (!caller.scope.includes(needed)) {
+      throw new ApiError(403, `This action requires the "${needed}" scope.`, { error: 'Forbidden', headers })
+    }
+    c.set('caller', caller)
+    await next()
+    // Downstream errors have already become c.res here (Hono handles them per handler).
+    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value)
+  })
+
+  api.use(injectFaults(ctx.config.faults))
+
+  api.route('/workspaces', workspaceRoutes(ctx))
+  api.route('/members', memberRoutes(ctx))
+  api.all('*', () => {
+    throw notFound('Endpoint')
+  })
+  return api
+}
+
+/** JSON bodies on writes (DELETE included: the docs send workspace_id in DELETE bodies). */
+async function readBody(request: Request, method: string): Promise<Record<string, unknown>> {
+  if (!WRITE_METHODS.has(method)) return {}
+  const text = await request.text()
+  if (!text.trim()) return {}
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    throw new ApiError(400, 'The request body is not valid JSON.', { error: 'Bad Request' })
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new ApiError(400, 'The request body must be a JSON object.', { error: 'Bad Request' })
+  }
+  return parsed as Record<string, unknown>
+}

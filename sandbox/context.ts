@@ -1,0 +1,28 @@
+import type { SandboxConfig } from './config'
+import type { Store } from './store/store'
+import type { RateLimiter } from './api/rate-limit'
+import type { UserRecord } from './store/types'
+
+/** What every route of the sandbox can reach. */
+export interface SandboxContext {
+  config: SandboxConfig
+  store: Store
+  limiter: RateLimiter
+  /** `http://127.0.0.1:<port>`, known once the server listens. */
+  origin: () => string
+}
+
+export interface Caller {
+  user: UserRecord
+  scope: readonly string[]
+  via: 'oauth' | 'pat'
+}
+
+/** Hono's typed variables for API routes. */
+export interface ApiEnv {
+  Variables: {
+    caller: Caller
+    /** The parsed JSON body of a write request ({} when there is none). */
+    body: Record<string, unknown>
+  }
+}

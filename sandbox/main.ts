@@ -1,0 +1,66 @@
+import { CLIENT_ID, configFromProcess } from './config'
+import { DEMO_ACCOUNTS, DEMO_OWNER_PAT, DEMO_PASSWORD } from './demo-accounts'
+import { startSandbox } from './server'
+
+// `npm run sandbox`: start, print what a user needs to connect, stop cleanly on SIGINT/SIGTERM.
+
+const config = (() => {
+  try {
+    return configFromProcess(process.argv.slice(2), process.env)
+  } catch (error) {
+    process.stderr.write(`sandbox: ${(error as Error).message}\nRun with --help for the options.\n`)
+    process.exit(2)
+  }
+})()
+
+const sandbox = await startSandbox(config).catch((error: NodeJS.ErrnoException) => {
+  const hint = error.code === 'EADDRINUSE' ? ` (port ${config.port} is taken: is a sandbox already running? Use --port N)` : ''
+  process.stderr.write(`sandbox: could not start: ${error.message}${hint}\n`)
+  process.exit(1)
+})
+
+const { origin } = sandbox
+const { faults } = config
+const faultsOn = faults.latencyMs || faults.jitterMs || faults.errorRate || faults.rateLimitRate
+process.stdout.write(
+  [
+    `WebWork API V2 sandbox (profile ${config.profile}, seeded for ${sandbox.store.data.seedDate}, data ${sandbox.store.file ?? 'in memory'})`,
+    `  API base URL      ${origin}/api/v2`,
+    `  OAuth authorize   ${origin}/oauth/authorize`,
+    `  OAuth token       ${origin}/oauth/token`,
+    `  OAuth revoke      ${origin}/oauth/revoke`,
+    `  OAuth client id   ${CLIENT_ID} (public client, PKCE S256 required; scopes read write admin)`,
+    `  Redirect URIs     ${config.redirectUris.join(', ')}`,
+    `  Demo accounts (password "${DEMO_PASSWORD}"):`,
+    ...DEMO_ACCOUNTS.map(
+      (a) => `    ${a.email.padEnd(18)} ${a.role}${a.role === 'Regular User' ? ' (the API refuses this role: 403)' : ''}`,
+    ),
+    `  Personal access token (demo owner):`,
+    `    ${DEMO_OWNER_PAT}`,
+    `  Try: curl -H "Authorization: Bearer ${DEMO_OWNER_PAT}" ${origin}/api/v2/workspaces`,
+    `  Rate limit        ${config.rateLimit} requests/minute per user`,
+    ...(faultsOn
+      ? [`  Faults            latency ${faults.latencyMs}ms +${faults.jitterMs}ms, 5xx ${faults.errorRate}, 429 ${faults.rateLimitRate}`]
+      : []),
+    'Press Ctrl+C to stop.',
+    '',
+  ].join('\n'),
+)
+
+let stopping = false
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return
+    stopping = true
+    sandbox.close().then(
+      () => {
+        process.stdout.write('sandbox: stopped, data saved.\n')
+        process.exit(0)
+      },
+      (error: Error) => {
+        process.stderr.write(`sandbox: error while stopping: ${error.message}\n`)
+        process.exit(1)
+      },
+    )
+  })
+}

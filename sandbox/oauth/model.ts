@@ -1,0 +1,123 @@
+import type OAuth2Server from '@node-oauth/oauth2-server'
+import type { SandboxConfig } from '../config'
+import { CLIENT_ID } from '../config'
+import type { Store } from '../store/store'
+import { ALL_SCOPES } from '../api/auth'
+import { hashToken } from './secrets'
+
+type Model = OAuth2Server.AuthorizationCodeModel & OAuth2Server.RefreshTokenModel
+
+/** The only registered client: the dashboard, public (no secret), so PKCE is mandatory. */
+export function dashboardClient(config: SandboxConfig): OAuth2Server.Client {
+  return { id: CLIENT_ID, grants: ['authorization_code', 'refresh_token'], redirectUris: config.redirectUris }
+}
+
+/** Scopes granted when a request names none (assumed; the vendor's default is not documented). */
+export const DEFAULT_SCOPES = ['read', 'write']
+
+/** @node-oauth/oauth2-server's storage model over the sandbox store. Codes and tokens are kept hashed. */
+export function oauthModel(store: Store, config: SandboxConfig): Model {
+  const client = dashboardClient(config)
+  const userById = (id: number) => store.data.users.find((u) => u.id === id)
+
+  return {
+    async getClient(clientId, clientSecret) {
+      // A public client: presenting any secret is a client error, not a free pass.
+      return clientId === client.id && !clientSecret ? client : false
+    },
+
+    async validateScope(_user, _client, scope) {
+      if (!scope || scope.length === 0) return DEFAULT_SCOPES
+      return scope.every((s) => (ALL_SCOPES as readonly string[]).includes(s)) ? scope : false
+    },
+
+    async saveAuthorizationCode(code, _client, user) {
+      store.data.authorizationCodes.push({
+        codeHash: hashToken(code.authorizationCode),
+        clientId: client.id,
+        userId: user.id,
+        redirectUri: code.redirectUri,
+        scope: code.scope ?? DEFAULT_SCOPES,
+        codeChallenge: code.codeChallenge ?? null,
+        codeChallengeMethod: code.codeChallengeMethod ?? null,
+        expiresAt: code.expiresAt.toISOString(),
+      })
+      store.changed()
+      return { ...code, client, user }
+    },
+
+    async getAuthorizationCode(authorizationCode) {
+      const record = store.data.authorizationCodes.find((c) => c.codeHash === hashToken(authorizationCode))
+      const user = record && userById(record.userId)
+      if (!record || !user) return false
+      return {
+        authorizationCode,
+        expiresAt: new Date(record.expiresAt),
+        redirectUri: record.redirectUri,
+        scope: record.scope,
+        client,
+        user,
+        ...(record.codeChallenge ? { codeChallenge: record.codeChallenge } : {}),
+        ...(record.codeChallengeMethod ? { codeChallengeMethod: record.codeChallengeMethod } : {}),
+      }
+    },
+
+    async revokeAuthorizationCode(code) {
+      const before = store.data.authorizationCodes.length
+      const hash = hashToken(code.authorizationCode)
+      store.data.authorizationCodes = store.data.authorizationCodes.filter((c) => c.codeHash !== hash)
+      store.changed()
+      return store.data.authorizationCodes.length < before
+    },
+
+    async saveToken(token, _client, user) {
+      store.data.oauthTokens.push({
+        accessTokenHash: hashToken(token.accessToken),
+        accessTokenExpiresAt: (token.accessTokenExpiresAt ?? new Date()).toISOString(),
+        refreshTokenHash: token.refreshToken ? hashToken(token.refreshToken) : null,
+        refreshTokenExpiresAt: token.refreshTokenExpiresAt?.toISOString() ?? null,
+        clientId: client.id,
+        userId: user.id,
+        scope: token.scope ?? DEFAULT_SCOPES,
+        createdAt: new Date().toISOString(),
+      })
+      store.changed()
+      return { ...token, client, user }
+    },
+
+    async getAccessToken(accessToken) {
+      const record = store.data.oauthTokens.find((t) => t.accessTokenHash === hashToken(accessToken))
+      const user = record && userById(record.userId)
+      if (!record || !user) return false
+      return { accessToken, accessTokenExpiresAt: new Date(record.accessTokenExpiresAt), scope: record.scope, client, user }
+    },
+
+    async getRefreshToken(refreshToken) {
+      const record = store.data.oauthTokens.find((t) => t.refreshTokenHash === hashToken(refreshToken))
+      const user = record && userById(record.userId)
+      if (!record || !user) return false
+      return {
+        refreshToken,
+        ...(record.refreshTokenExpiresAt ? { refreshTokenExpiresAt: new Date(record.refreshTokenExpiresAt) } : {}),
+        scope: record.scope,
+        client,
+        user,
+      }
+    },
+
+    // Rotation: the library calls this with the used refresh token before issuing a new pair.
+    // The whole grant (its access token too) ends, so a stolen refresh token is good once at most.
+    async revokeToken(token) {
+      return revokeGrant(store, token.refreshToken)
+    },
+  }
+}
+
+/** End the grant that `token` (an access or a refresh token) belongs to. True if one ended. */
+export function revokeGrant(store: Store, token: string): boolean {
+  const hash = hashToken(token)
+  const before = store.data.oauthTokens.length
+  store.data.oauthTokens = store.data.oauthTokens.filter((t) => t.accessTokenHash !== hash && t.refreshTokenHash !== hash)
+  store.changed()
+  return store.data.oauthTokens.length < before
+}

@@ -1,0 +1,71 @@
+// What every part of the seed generator shares: the anchor day, the history window, the integer-id
+// counter and the root random stream.
+
+import { DAY_MS, type Day, isoInstant, mondayOf, parseDay } from './calendar'
+import { createRng, type Rng } from './random'
+
+export type SeedProfile = 'demo' | 'large'
+
+export interface SeedOptions {
+  profile: SeedProfile
+  /** `YYYY-MM-DD`, the seed's "today". */
+  seedDate: string
+  passwordHash: string
+}
+
+/** Integer ids for users, workspaces, teams, projects, contracts, tasks and leave policies. */
+export class IdCounter {
+  constructor(public next: number) {}
+  take(): number {
+    return this.next++
+  }
+}
+
+export interface SeedContext {
+  profile: SeedProfile
+  seedDate: string
+  seedDay: Day
+  /** Monday of the oldest week with history; the current (partial) week is the last one. */
+  windowStart: Day
+  /** Full weeks of history before the current week. */
+  weeks: number
+  passwordHash: string
+  ids: IdCounter
+  rng: Rng
+  /**
+   * The latest instant bookkeeping timestamps may carry (createdAt, decidedAt...): the end of the
+   * day before the seed day, so nothing claims to have happened "later today".
+   */
+  cutoffMs: number
+}
+
+export function createContext(options: SeedOptions): SeedContext {
+  const seedDay = parseDay(options.seedDate)
+  const weeks = options.profile === 'large' ? 12 : 8
+  return {
+    profile: options.profile,
+    seedDate: options.seedDate,
+    seedDay,
+    windowStart: mondayOf(seedDay) - weeks * 7,
+    weeks,
+    passwordHash: options.passwordHash,
+    ids: new IdCounter(1000),
+    // Seeded by the profile only: another seedDate shifts the calendar but keeps the same people.
+    rng: createRng(`webwork-sandbox:${options.profile}`),
+    cutoffMs: seedDay * DAY_MS - 60_000,
+  }
+}
+
+/** `ms` as an ISO instant, never later than the cutoff. */
+export function stamp(ctx: SeedContext, ms: number): string {
+  return isoInstant(Math.min(ms, ctx.cutoffMs))
+}
+
+export function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value))
+}
+
+/** Money and rates: two decimals. */
+export function cents(value: number): number {
+  return Math.round(value * 100) / 100
+}

@@ -1,0 +1,74 @@
+import { join } from 'node:path'
+import { generateSeed } from '../seed/generate'
+import { hashPassword } from '../oauth/secrets'
+import { DEMO_PASSWORD } from '../demo-accounts'
+import { readJson, writeJsonAtomic } from './persistence'
+import type { SandboxData } from './types'
+
+export const DATA_VERSION = 1
+
+export interface StoreOptions {
+  dataDir: string
+  profile: SandboxData['profile']
+  seedDate?: string
+  reset: boolean
+  persist: boolean
+}
+
+/**
+ * The sandbox's state: one in-memory object, saved as a whole after changes. Saves are
+ * coalesced (a burst of writes costs one save) and serialised (never two at once).
+ */
+export class Store {
+  private saving: Promise<void> = Promise.resolve()
+  private dirty = false
+  private timer: NodeJS.Timeout | undefined
+
+  private constructor(
+    readonly data: SandboxData,
+    readonly file: string | null,
+  ) {}
+
+  static async open(options: StoreOptions): Promise<Store> {
+    const file = join(options.dataDir, `${options.profile}.json`)
+    const saved = options.reset ? undefined : ((await readJson(file)) as SandboxData | undefined)
+    if (saved && saved.version === DATA_VERSION && saved.profile === options.profile) {
+      return new Store(saved, options.persist ? file : null)
+    }
+    const data = generateSeed({
+      profile: options.profile,
+      seedDate: options.seedDate ?? new Date().toISOString().slice(0, 10),
+      passwordHash: hashPassword(DEMO_PASSWORD, 'sandbox-demo-salt'),
+    })
+    const store = new Store(data, options.persist ? file : null)
+    await store.flush(true)
+    return store
+  }
+
+  nextId(): number {
+    return this.data.nextId++
+  }
+
+  /** Call after every mutation; the save follows shortly after. */
+  changed(): void {
+    if (!this.file) return
+    this.dirty = true
+    this.timer ??= setTimeout(() => {
+      this.timer = undefined
+      void this.flush()
+    }, 50)
+  }
+
+  /** Resolves when everything changed so far is on disk. */
+  async flush(force = false): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer)
+      this.timer = undefined
+    }
+    if (!this.file || (!this.dirty && !force)) return this.saving
+    this.dirty = false
+    const file = this.file
+    this.saving = this.saving.then(() => writeJsonAtomic(file, this.data))
+    return this.saving
+  }
+}
