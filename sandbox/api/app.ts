@@ -5,6 +5,8 @@ import { resolveCaller } from './auth'
 import { ApiError, notFound } from './errors'
 import { injectFaults } from './faults'
 import { memberRoutes } from './routes/members'
+import { timeRequestRoutes } from './routes/time-requests'
+import { timesheetRoutes } from './routes/timesheets'
 import { workspaceRoutes } from './routes/workspaces'
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
@@ -58,6 +60,8 @@ export function apiApp(ctx: SandboxContext) {
 
   api.route('/workspaces', workspaceRoutes(ctx))
   api.route('/members', memberRoutes(ctx))
+  api.route('/timesheets', timesheetRoutes(ctx))
+  api.route('/time-requests', timeRequestRoutes(ctx))
   api.all('*', () => {
     throw notFound('Endpoint')
   })

@@ -3,7 +3,7 @@ import { generateSeed } from '../seed/generate'
 import { hashPassword } from '../oauth/secrets'
 import { DEMO_PASSWORD } from '../demo-accounts'
 import { readJson, writeJsonAtomic } from './persistence'
-import type { SandboxData } from './types'
+import type { SandboxData, TimeSpanRecord } from './types'
 
 export const DATA_VERSION = 1
 
@@ -23,6 +23,7 @@ export class Store {
   private saving: Promise<void> = Promise.resolve()
   private dirty = false
   private timer: NodeJS.Timeout | undefined
+  private spanIndex: Map<number, TimeSpanRecord[]> | undefined
 
   private constructor(
     readonly data: SandboxData,
@@ -47,6 +48,26 @@ export class Store {
 
   nextId(): number {
     return this.data.nextId++
+  }
+
+  /** A user's tracked spans, oldest first. Timesheets, reports and time entries all read these. */
+  spansOf(userId: number): readonly TimeSpanRecord[] {
+    if (!this.spanIndex) {
+      this.spanIndex = new Map()
+      for (const span of this.data.timeSpans) {
+        const list = this.spanIndex.get(span.userId)
+        if (list) list.push(span)
+        else this.spanIndex.set(span.userId, [span])
+      }
+      for (const list of this.spanIndex.values()) list.sort((a, b) => a.start.localeCompare(b.start))
+    }
+    return this.spanIndex.get(userId) ?? []
+  }
+
+  /** Call after adding, changing or removing spans. */
+  spansChanged(): void {
+    this.spanIndex = undefined
+    this.changed()
   }
 
   /** Call after every mutation; the save follows shortly after. */
