@@ -4,6 +4,7 @@ import type { ApiEnv, SandboxContext } from '../context'
 import { resolveCaller } from './auth'
 import { ApiError, notFound } from './errors'
 import { injectFaults } from './faults'
+import { contractRoutes } from './routes/contracts'
 import { memberRoutes } from './routes/members'
 import { timeRequestRoutes } from './routes/time-requests'
 import { timesheetRoutes } from './routes/timesheets'
@@ -60,6 +61,7 @@ export function apiApp(ctx: SandboxContext) {
 
   api.route('/workspaces', workspaceRoutes(ctx))
   api.route('/members', memberRoutes(ctx))
+  api.route('/contracts', contractRoutes(ctx))
   api.route('/timesheets', timesheetRoutes(ctx))
   api.route('/time-requests', timeRequestRoutes(ctx))
   api.all('*', () => {
