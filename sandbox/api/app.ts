@@ -6,6 +6,7 @@ import { ApiError, notFound } from './errors'
 import { injectFaults } from './faults'
 import { contractRoutes } from './routes/contracts'
 import { memberRoutes } from './routes/members'
+import { reportRoutes } from './routes/reports'
 import { timeRequestRoutes } from './routes/time-requests'
 import { timesheetRoutes } from './routes/timesheets'
 import { workspaceRoutes } from './routes/workspaces'
@@ -64,6 +65,7 @@ export function apiApp(ctx: SandboxContext) {
   api.route('/contracts', contractRoutes(ctx))
   api.route('/timesheets', timesheetRoutes(ctx))
   api.route('/time-requests', timeRequestRoutes(ctx))
+  api.route('/reports', reportRoutes(ctx))
   api.all('*', () => {
     throw notFound('Endpoint')
   })
