@@ -2,13 +2,24 @@
 // A suite whose report is missing printed nothing and ran nothing: say so.
 import { existsSync, readFileSync } from 'node:fs'
 
-const suites = [{ name: 'sandbox', file: 'test-results/vitest.json' }]
+const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null)
+const line = (name, counts) =>
+  console.log(counts ? `${name}: ${counts.passed} passed, ${counts.failed} failed` : `${name}: 0 passed, 0 failed (no report: the suite did not run)`)
 
-for (const { name, file } of suites) {
-  if (!existsSync(file)) {
-    console.log(`${name}: 0 passed, 0 failed (no report: the suite did not run)`)
-    continue
+// Vitest runs two projects into one report: the app's unit tests and the sandbox's tests.
+const vitest = read('test-results/vitest.json')
+const vitestCounts = (isSuite) => {
+  if (!vitest) return null
+  const results = vitest.testResults.filter((file) => isSuite(file.name)).flatMap((file) => file.assertionResults)
+  return {
+    passed: results.filter((r) => r.status === 'passed').length,
+    failed: results.filter((r) => r.status === 'failed').length,
   }
-  const report = JSON.parse(readFileSync(file, 'utf8'))
-  console.log(`${name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`)
 }
+const inSandbox = (name) => /[\\/]sandbox[\\/]/.test(name)
+line('unit', vitestCounts((name) => !inSandbox(name)))
+line('sandbox', vitestCounts(inSandbox))
+
+// Playwright's JSON reporter: expected = passed, unexpected = failed; a flaky test passed on retry.
+const e2e = read('test-results/e2e.json')
+line('e2e', e2e && { passed: e2e.stats.expected + e2e.stats.flaky, failed: e2e.stats.unexpected })

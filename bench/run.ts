@@ -1,0 +1,100 @@
+import { rmSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { chromium, type Page, type Response } from '@playwright/test'
+import { build, preview } from 'vite'
+import { DEMO_OWNER_PAT } from '../sandbox/demo-accounts'
+import { startSandbox } from '../sandbox/server'
+
+// `npm run bench`: a benchmark, not a test. Prints
+// 1. the gzip size of the JavaScript loaded for the first page (target ≤ 170 kB), and
+// 2. the API requests needed to show the members list of the `large` profile (target ≤ 12).
+
+const APP = 'http://127.0.0.1:4173'
+const DATA_DIR = 'test-results/bench-sandbox'
+const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+
+async function main() {
+  await build({ logLevel: 'warn' })
+  const server = await preview({ preview: { port: 4173, strictPort: true } })
+  rmSync(DATA_DIR, { recursive: true, force: true })
+  const sandbox = await startSandbox({ port: 0, profile: 'large', dataDir: DATA_DIR, persist: false, reset: true })
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: LAUNCH_ARGS })
+  try {
+    const page = await browser.newPage()
+    await page.route(`${APP}/config.json`, (route) =>
+      route.fulfill({
+        json: {
+          apiBaseUrl: `${sandbox.origin}/api/v2`,
+          oauth: {
+            authorizeUrl: `${sandbox.origin}/oauth/authorize`,
+            tokenUrl: `${sandbox.origin}/oauth/token`,
+            revokeUrl: `${sandbox.origin}/oauth/revoke`,
+            clientId: 'webwork-dashboard',
+            scopes: 'read write',
+          },
+          rateLimitPerMinute: 60,
+        },
+      }),
+    )
+
+    const firstPage = await jsLoaded(page, async () => {
+      await page.goto(APP + '/')
+      await page.getByRole('button', { name: 'Sign in with WebWork' }).waitFor()
+    })
+    report('First page (sign-in) JS, gzip', `${kb(firstPage.gzip)} kB in ${firstPage.files} files`, firstPage.gzip <= 170 * 1024, '≤ 170 kB')
+
+    await page.getByText('Use a personal access token').click()
+    await page.getByLabel('Personal access token').fill(DEMO_OWNER_PAT)
+    await page.getByRole('button', { name: 'Sign in with token' }).click()
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    const workspaceId = /\/w\/(\d+)/.exec(page.url())?.[1]
+
+    // A fresh load of the members page: nothing cached but the tab's session.
+    const api: string[] = []
+    const preflights: string[] = []
+    page.on('request', (request) => {
+      if (!request.url().startsWith(`${sandbox.origin}/api/`)) return
+      ;(request.method() === 'OPTIONS' ? preflights : api).push(request.url())
+    })
+    const home = await jsLoaded(page, async () => {
+      await page.goto(`${APP}/w/${workspaceId}/members`)
+      await page.getByRole('status').filter({ hasText: /^[\d,]+ members$/ }).waitFor({ timeout: 60_000 })
+    })
+    const shown = await page.getByRole('status').filter({ hasText: /members$/ }).textContent()
+    report('Members page JS, gzip', `${kb(home.gzip)} kB in ${home.files} files`)
+    report(`API requests to list the members (${shown})`, `${api.length} (+${preflights.length} CORS preflights)`, api.length <= 12, '≤ 12')
+  } finally {
+    await browser.close()
+    await sandbox.close()
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()))
+  }
+}
+
+/** The JavaScript a step loads, gzipped as a server would send it. */
+async function jsLoaded(page: Page, step: () => Promise<void>) {
+  const bodies: Promise<Buffer>[] = []
+  const onResponse = (response: Response) => {
+    if (response.url().startsWith(APP) && response.url().endsWith('.js')) bodies.push(response.body().catch(() => Buffer.alloc(0)))
+  }
+  page.on('response', onResponse)
+  await step()
+  await page.waitForLoadState('networkidle')
+  page.off('response', onResponse)
+  const files = await Promise.all(bodies)
+  return { files: files.length, gzip: files.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0) }
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1)
+
+function report(label: string, value: string, ok?: boolean, target?: string) {
+  const verdict = ok === undefined ? '' : ok ? `  (target ${target}: met)` : `  (target ${target}: MISSED)`
+  process.stdout.write(`${label.padEnd(52)} ${value}${verdict}\n`)
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.exit(1)
+  },
+)

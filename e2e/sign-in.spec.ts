@@ -1,0 +1,55 @@
+import { test as base } from '@playwright/test'
+import { DEMO_OWNER_PAT } from '../sandbox/demo-accounts'
+import { expect, expectNoAxeViolations, signInWithWebWork, pointAppAt } from './fixtures'
+import { E2E_SANDBOX_PORT } from './ports'
+
+const test = base
+test.beforeEach(async ({ page }) => pointAppAt(page, E2E_SANDBOX_PORT))
+
+test('PKCE sign-in returns to the page asked for, and sign-out ends the session', async ({ page }) => {
+  await page.goto('/w/1000/members?status=inactive')
+  await expect(page).toHaveURL(/\/sign-in\?redirect=/)
+  await expectNoAxeViolations(page)
+
+  await signInWithWebWork(page)
+  await expect(page).toHaveURL(/\/w\/1000\/members\?status=inactive$/)
+  await expect(page.getByRole('status').filter({ hasText: 'match the filters' })).toBeVisible()
+  const token = await page.evaluate(() => {
+    const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'))!
+    return (JSON.parse(sessionStorage.getItem(key)!) as { access_token: string }).access_token
+  })
+
+  await page.getByRole('button', { name: 'Account menu' }).click()
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page).toHaveURL(/\/sign-in$/)
+  // The token was revoked at the server, not only forgotten by the tab.
+  const status = await page.request
+    .get(`http://127.0.0.1:${E2E_SANDBOX_PORT}/api/v2/workspaces`, { headers: { Authorization: `Bearer ${token}` } })
+    .then((r) => r.status())
+  expect(status).toBe(401)
+  await page.goto('/w/1000')
+  await expect(page).toHaveURL(/\/sign-in/)
+})
+
+test('a personal access token signs in for this tab only', async ({ page }) => {
+  await page.goto('/')
+  await page.getByText('Use a personal access token').click()
+  await expect(page.getByText(/valid for six months/)).toBeVisible()
+  await page.getByLabel('Personal access token').fill('wwpat_wrong')
+  await page.getByRole('button', { name: 'Sign in with token' }).click()
+  await expect(page.getByRole('alert')).toContainText('did not accept this token')
+
+  await page.getByLabel('Personal access token').fill(DEMO_OWNER_PAT)
+  await page.getByRole('button', { name: 'Sign in with token' }).click()
+  await expect(page.getByRole('heading', { name: 'Acme Studio' })).toBeVisible()
+  expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain(DEMO_OWNER_PAT)
+  expect(page.url()).not.toContain(DEMO_OWNER_PAT)
+})
+
+test('a role that may not use the API is told so plainly', async ({ page }) => {
+  await page.goto('/')
+  await signInWithWebWork(page, 'member@demo.test')
+  await expect(page.getByRole('heading', { name: 'Your role may not see this' })).toBeVisible()
+  await expect(page.getByText(/Only workspace Owners and Executive managers/)).toBeVisible()
+  await expectNoAxeViolations(page)
+})

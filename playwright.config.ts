@@ -1,0 +1,58 @@
+import { defineConfig } from '@playwright/test'
+import { E2E_APP, E2E_SANDBOX_PORT, E2E_SHORT_TTL_PORT } from './e2e/ports'
+
+// End-to-end in Debian's Chromium against the built app (vite preview) and two sandboxes: one as
+// shipped, one whose access tokens expire after 65 s so that silent renewal shows within a test.
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL: E2E_APP,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    video: 'off',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    { name: 'setup', testMatch: /auth\.setup\.ts/ },
+    { name: 'chromium', testMatch: /\.spec\.ts/, dependencies: ['setup'] },
+  ],
+  webServer: [
+    {
+      command: `npx tsx sandbox/main.ts --port ${E2E_SANDBOX_PORT} --data test-results/e2e-sandbox --reset`,
+      url: `http://127.0.0.1:${E2E_SANDBOX_PORT}/api/v2/workspaces`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx tsx sandbox/main.ts --port ${E2E_SHORT_TTL_PORT} --data test-results/e2e-sandbox-short-ttl --reset`,
+      env: { SANDBOX_ACCESS_TOKEN_TTL: '65' },
+      url: `http://127.0.0.1:${E2E_SHORT_TTL_PORT}/api/v2/workspaces`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: 'npx vite build && npx vite preview',
+      url: E2E_APP,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
+})

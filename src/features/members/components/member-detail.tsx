@@ -1,0 +1,84 @@
+import type { ReactNode } from 'react'
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { getRouteApi, Link } from '@tanstack/react-router'
+import { ArrowLeft } from 'lucide-react'
+import { Badge } from '@/components/ui/badge'
+import { Card } from '@/components/ui/card'
+import { memberQueries } from '../api/queries'
+import { formatRate, fullName, initials, statusTone } from '../member-format'
+
+const route = getRouteApi('/_authed/w/$workspaceId/members/$memberId')
+
+function localTime(timezone: string | null): string | null {
+  if (!timezone) return null
+  try {
+    return new Intl.DateTimeFormat('en-GB', { timeZone: timezone, hour: '2-digit', minute: '2-digit' }).format(new Date())
+  } catch {
+    return null
+  }
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="grid gap-0.5">
+      <dt className="text-xs text-muted-foreground">{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  )
+}
+
+export function MemberDetail() {
+  const { workspaceId, memberId } = route.useParams()
+  const { data: m } = useSuspenseQuery(memberQueries.detail(workspaceId, memberId))
+  const rate = formatRate(m)
+  const time = localTime(m.timezone)
+
+  return (
+    <div className="flex max-w-3xl flex-col gap-4">
+      <Link
+        to="/w/$workspaceId/members"
+        params={{ workspaceId }}
+        className="inline-flex w-fit items-center gap-1 text-muted-foreground hover:text-foreground"
+      >
+        <ArrowLeft aria-hidden className="size-4" />
+        Members
+      </Link>
+      <div className="flex items-center gap-3">
+        <span aria-hidden className="flex size-12 items-center justify-center rounded-full bg-muted text-base font-medium">
+          {initials(m)}
+        </span>
+        <div>
+          <h1 className="text-xl font-semibold tracking-tight">{fullName(m)}</h1>
+          <p className="text-muted-foreground">{m.email}</p>
+        </div>
+      </div>
+      <Card>
+        <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          <Field label="Role">{m.current_role}</Field>
+          <Field label="Status">
+            <Badge tone={statusTone[m.status]}>{m.status}</Badge>
+            {m.is_blocked && (
+              <Badge tone="danger" className="ml-1">
+                blocked
+              </Badge>
+            )}
+          </Field>
+          <Field label="Time zone">
+            {m.timezone ?? <span className="text-muted-foreground">not set</span>}
+            {time && <span className="text-muted-foreground"> · {time} there now</span>}
+          </Field>
+          <Field label="Rate">
+            {rate ?? (
+              <span className="text-muted-foreground">Hidden: your role may not see rates</span>
+            )}
+          </Field>
+          <Field label="Weekly hours limit">{m.weekly_hours_limit ? `${m.weekly_hours_limit} h` : 'No limit'}</Field>
+          <Field label="Team">{m.team_name ?? '—'}</Field>
+          <Field label="Title">{m.title ?? '—'}</Field>
+          <Field label="Screenshots">{m.screenshots}</Field>
+          <Field label="Member since">{new Date(m.created_at).toLocaleDateString('en-GB', { dateStyle: 'medium' })}</Field>
+        </dl>
+      </Card>
+    </div>
+  )
+}

@@ -1,0 +1,44 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { getRouteApi } from '@tanstack/react-router'
+import { memberQueries } from '../api/queries'
+import { searchFromSorting, sortingFromSearch } from '../members-search'
+import { MemberFilters } from './member-filters'
+import { MembersTable } from './members-table'
+
+const route = getRouteApi('/_authed/w/$workspaceId/members/')
+
+export function MembersPage() {
+  const { workspaceId } = route.useParams()
+  const filters = route.useLoaderDeps()
+  const { sort } = route.useSearch()
+  const navigate = route.useNavigate()
+  const { data: members } = useSuspenseQuery(memberQueries.list(workspaceId, filters))
+  const filtered = Object.keys(filters).length > 0
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-xl font-semibold tracking-tight">Members</h1>
+        <p role="status" className="text-muted-foreground">
+          {members.length.toLocaleString('en-US')} {members.length === 1 ? 'member' : 'members'}
+          {filtered ? ' match the filters' : ''}
+        </p>
+      </div>
+      <MemberFilters />
+      {members.length === 0 ? (
+        <div className="rounded-lg border border-dashed p-10 text-center text-muted-foreground">
+          No member matches these filters.
+        </div>
+      ) : (
+        <MembersTable
+          workspaceId={workspaceId}
+          members={members}
+          sorting={sortingFromSearch(sort)}
+          onSortingChange={(sorting) =>
+            void navigate({ search: (prev) => ({ ...prev, sort: searchFromSorting(sorting) }), replace: true })
+          }
+        />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,17 @@
+import type { Member } from '@/contract/members'
+
+export const fullName = (m: Pick<Member, 'firstname' | 'lastname'>) => `${m.firstname} ${m.lastname}`.trim()
+
+export const initials = (m: Pick<Member, 'firstname' | 'lastname'>) =>
+  `${m.firstname.charAt(0)}${m.lastname.charAt(0)}`.toUpperCase()
+
+/** A missing rate means the caller may not see rates: it is hidden, never zero. */
+export function formatRate(m: Pick<Member, 'rate' | 'rate_type'>): string | null {
+  if (m.rate === undefined) return null
+  const amount = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(m.rate)
+  // Assumed: `rate_type` is "hourly" or "fixed" as in the sandbox; the API names no currency.
+  if (m.rate_type === 'hourly') return `${amount} / h`
+  return m.rate_type ? `${amount} (${m.rate_type})` : amount
+}
+
+export const statusTone = { active: 'success', inactive: 'warning', left: 'neutral', unknown: 'neutral' } as const

@@ -1,0 +1,109 @@
+// @vitest-environment node
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { RateBudget, WINDOW_MS, type BudgetChannel, type BudgetMessage, type Priority } from './rate-budget'
+
+beforeEach(() => vi.useFakeTimers({ now: 1_000_000 }))
+afterEach(() => vi.useRealTimers())
+
+/** Channels that deliver to each other like BroadcastChannel (never to the sender). */
+function channelPair(): [BudgetChannel, BudgetChannel] {
+  const listeners: ((event: MessageEvent<BudgetMessage>) => void)[][] = [[], []]
+  const make = (self: 0 | 1): BudgetChannel => ({
+    postMessage: (message) => listeners[1 - self]!.forEach((l) => l({ data: structuredClone(message) } as MessageEvent<BudgetMessage>)),
+    addEventListener: (_type, listener) => listeners[self]!.push(listener),
+    close: () => undefined,
+  })
+  return [make(0), make(1)]
+}
+
+/** Queue requests and record the order in which they are granted. */
+function track(budget: RateBudget) {
+  const granted: string[] = []
+  const ask = (name: string, priority: Priority) => void budget.acquire(priority).then(() => granted.push(name))
+  return { granted, ask }
+}
+
+describe('RateBudget', () => {
+  it('never lets more than the limit go within a minute', async () => {
+    const budget = new RateBudget({ limit: 5 })
+    const { granted, ask } = track(budget)
+    for (let i = 0; i < 8; i++) ask(`r${i}`, 'page')
+    await vi.advanceTimersByTimeAsync(0)
+    expect(granted).toHaveLength(5)
+    expect(budget.getSnapshot()).toMatchObject({ remaining: 0, queued: 3 })
+    await vi.advanceTimersByTimeAsync(WINDOW_MS - 10)
+    expect(granted).toHaveLength(5)
+    await vi.advanceTimersByTimeAsync(20)
+    expect(granted).toHaveLength(8)
+  })
+
+  it('serves clicks first, then the visible page, then background work', async () => {
+    const budget = new RateBudget({ limit: 20 })
+    // Spend the budget so that everything below has to queue.
+    for (let i = 0; i < 20; i++) await budget.acquire('page')
+    const { granted, ask } = track(budget)
+    ask('prefetch', 'background')
+    ask('page-1', 'page')
+    ask('click', 'user')
+    ask('page-2', 'page')
+    await vi.advanceTimersByTimeAsync(WINDOW_MS + 10)
+    expect(granted).toEqual(['click', 'page-1', 'page-2', 'prefetch'])
+  })
+
+  it('keeps a reserve that background work may not use', async () => {
+    const budget = new RateBudget({ limit: 20 }) // reserve: 2
+    const { granted, ask } = track(budget)
+    for (let i = 0; i < 20; i++) ask(`bg${i}`, 'background')
+    await vi.advanceTimersByTimeAsync(0)
+    expect(granted).toHaveLength(18)
+    ask('click', 'user')
+    await vi.advanceTimersByTimeAsync(0)
+    expect(granted.at(-1)).toBe('click')
+  })
+
+  it('believes X-RateLimit-Remaining when the server knows of more spending', async () => {
+    const budget = new RateBudget({ limit: 60 })
+    await budget.acquire('page')
+    budget.settle({ limit: 60, remaining: 2 }) // another script of this user spent the rest
+    const { granted, ask } = track(budget)
+    for (let i = 0; i < 4; i++) ask(`r${i}`, 'page')
+    await vi.advanceTimersByTimeAsync(0)
+    expect(granted).toHaveLength(2)
+  })
+
+  it('pauses everything until Retry-After has passed', async () => {
+    const budget = new RateBudget({ limit: 60 })
+    budget.pause(3)
+    expect(budget.getSnapshot().pausedUntil).toBe(Date.now() + 3000)
+    const { granted, ask } = track(budget)
+    ask('click', 'user')
+    await vi.advanceTimersByTimeAsync(2900)
+    expect(granted).toEqual([])
+    await vi.advanceTimersByTimeAsync(200)
+    expect(granted).toEqual(['click'])
+  })
+
+  it('shares the count and pauses with the other tabs', async () => {
+    const [a, b] = channelPair()
+    const tabA = new RateBudget({ limit: 10, channel: a })
+    for (let i = 0; i < 6; i++) await tabA.acquire('page')
+    // A tab opened later learns what was spent this minute.
+    const tabB = new RateBudget({ limit: 10, channel: b })
+    expect(tabB.getSnapshot().remaining).toBe(4)
+    await tabB.acquire('page')
+    expect(tabA.getSnapshot().remaining).toBe(3)
+    tabA.pause(5)
+    expect(tabB.getSnapshot().pausedUntil).toBe(Date.now() + 5000)
+  })
+
+  it('drops an aborted request from the queue', async () => {
+    const budget = new RateBudget({ limit: 1 })
+    await budget.acquire('page')
+    const controller = new AbortController()
+    const waiting = budget.acquire('page', controller.signal)
+    expect(budget.getSnapshot().queued).toBe(1)
+    controller.abort()
+    await expect(waiting).rejects.toThrow()
+    expect(budget.getSnapshot().queued).toBe(0)
+  })
+})

@@ -1,0 +1,256 @@
+// The vendor allows 60 requests per minute per *user*, shared by every tab, script and
+// integration of that user. This budget makes sure the dashboard never sends more than that:
+// it counts sends in a sliding minute across tabs (BroadcastChannel), believes the server's
+// X-RateLimit-Remaining when it is lower than its own count, pauses on Retry-After, and lets
+// waiting requests go by priority.
+
+export type Priority = 'user' | 'page' | 'background'
+const RANK: Record<Priority, number> = { user: 0, page: 1, background: 2 }
+export const WINDOW_MS = 60_000
+
+export interface BudgetSnapshot {
+  limit: number
+  /** Requests that may still go this minute (estimate). */
+  remaining: number
+  /** Requests of this tab waiting for a slot. */
+  queued: number
+  /** Epoch ms until which the server asked us to wait (Retry-After), or null. */
+  pausedUntil: number | null
+}
+
+/** The part of BroadcastChannel the budget uses; tests pass a fake. */
+export interface BudgetChannel {
+  postMessage(message: BudgetMessage): void
+  addEventListener(type: 'message', listener: (event: MessageEvent<BudgetMessage>) => void): void
+  close(): void
+}
+
+export type BudgetMessage =
+  | { type: 'sent'; at: number }
+  | { type: 'observed'; at: number; remaining: number }
+  | { type: 'paused'; until: number }
+  | { type: 'hello' }
+  | { type: 'history'; sends: number[]; pausedUntil: number }
+
+interface Waiter {
+  priority: Priority
+  seq: number
+  grant: () => void
+}
+
+export interface RateBudgetOptions {
+  /** Requests per minute (the config's rateLimitPerMinute). */
+  limit: number
+  channel?: BudgetChannel | null
+  now?: () => number
+}
+
+export class RateBudget {
+  private limit: number
+  private readonly configuredLimit: number
+  private sends: number[] = []
+  /** Sends ever counted (all tabs): what was sent after an observation is the difference. */
+  private sentTotal = 0
+  /** The server's last word on what is left, when it said so, and until when it holds. */
+  private observed: { remaining: number; sentTotal: number; until: number } | null = null
+  private pausedUntil = 0
+  private inFlight = 0
+  private queue: Waiter[] = []
+  private seq = 0
+  private timer: ReturnType<typeof setTimeout> | undefined
+  private listeners = new Set<() => void>()
+  private snapshot: BudgetSnapshot
+  private readonly channel: BudgetChannel | null
+  private readonly now: () => number
+
+  constructor(options: RateBudgetOptions) {
+    this.limit = this.configuredLimit = options.limit
+    this.now = options.now ?? Date.now
+    this.channel = options.channel ?? null
+    this.snapshot = this.computeSnapshot()
+    this.channel?.addEventListener('message', (event) => this.receive(event.data))
+    // Ask the other tabs what they sent this minute, so a new tab starts from the shared count.
+    this.channel?.postMessage({ type: 'hello' })
+  }
+
+  /**
+   * Wait for a slot, then count the request as sent. Background work leaves a reserve free so
+   * that a click never waits behind prefetches.
+   */
+  acquire(priority: Priority, signal?: AbortSignal): Promise<void> {
+    signal?.throwIfAborted()
+    return new Promise<void>((resolve, reject) => {
+      const waiter: Waiter = {
+        priority,
+        seq: this.seq++,
+        grant: () => {
+          signal?.removeEventListener('abort', onAbort)
+          resolve()
+        },
+      }
+      const onAbort = () => {
+        this.queue = this.queue.filter((w) => w !== waiter)
+        this.changed()
+        reject(signal!.reason)
+      }
+      signal?.addEventListener('abort', onAbort, { once: true })
+      this.queue.push(waiter)
+      this.queue.sort((a, b) => RANK[a.priority] - RANK[b.priority] || a.seq - b.seq)
+      this.pump()
+    })
+  }
+
+  /** A response arrived: the request is no longer in flight; learn from its headers. */
+  settle(headers?: { limit: number | null; remaining: number | null }) {
+    this.inFlight = Math.max(0, this.inFlight - 1)
+    const at = this.now()
+    if (headers?.limit) this.limit = Math.min(this.configuredLimit, headers.limit)
+    if (headers?.remaining != null) {
+      this.observe(at, headers.remaining)
+      this.channel?.postMessage({ type: 'observed', at, remaining: headers.remaining })
+    }
+    this.pump()
+  }
+
+  /** A 429: nobody sends before Retry-After has passed. */
+  pause(seconds: number) {
+    const until = this.now() + seconds * 1000
+    this.applyPause(until)
+    this.channel?.postMessage({ type: 'paused', until })
+    this.pump()
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  getSnapshot = () => this.snapshot
+
+  dispose() {
+    clearTimeout(this.timer)
+    this.channel?.close()
+  }
+
+  private receive(message: BudgetMessage) {
+    switch (message.type) {
+      case 'sent':
+        this.sends.push(message.at)
+        this.sentTotal++
+        break
+      case 'observed':
+        this.observe(message.at, message.remaining)
+        break
+      case 'paused':
+        this.applyPause(message.until)
+        break
+      case 'hello':
+        this.prune()
+        this.channel?.postMessage({ type: 'history', sends: this.sends, pausedUntil: this.pausedUntil })
+        return
+      case 'history':
+        // Only a tab that has seen nothing yet adopts another's history; others already count it.
+        if (this.sends.length === 0) this.sends = [...message.sends]
+        this.applyPause(message.pausedUntil)
+        break
+    }
+    this.pump()
+  }
+
+  private observe(at: number, remaining: number) {
+    const estimate = this.serverLeft(at)
+    // Lower than we thought: someone else (another script of this user) is spending. Much higher
+    // than in-flight reordering explains: the server's window has reset.
+    if (estimate === Infinity || remaining < estimate || remaining > estimate + this.inFlight) {
+      this.observed = { remaining, sentTotal: this.sentTotal, until: at + WINDOW_MS }
+    }
+  }
+
+  private applyPause(until: number) {
+    if (until > this.pausedUntil) this.pausedUntil = until
+    // Retry-After tells when the server's window opens again: its count ends there.
+    if (this.observed && until < this.observed.until) this.observed = { ...this.observed, until }
+  }
+
+  private prune() {
+    const from = this.now() - WINDOW_MS
+    if (this.sends.length && this.sends[0]! <= from) this.sends = this.sends.filter((t) => t > from)
+    if (this.observed && this.observed.until <= this.now()) this.observed = null
+  }
+
+  private serverLeft(now: number) {
+    if (!this.observed || this.observed.until <= now) return Infinity
+    return this.observed.remaining - (this.sentTotal - this.observed.sentTotal)
+  }
+
+  private remaining() {
+    this.prune()
+    return Math.max(0, Math.min(this.limit - this.sends.length, this.serverLeft(this.now())))
+  }
+
+  /** Requests a background fetch must leave for clicks and the visible page. */
+  private get reserve() {
+    return Math.ceil(this.limit / 10)
+  }
+
+  private pump() {
+    clearTimeout(this.timer)
+    this.timer = undefined
+    while (this.queue.length) {
+      const head = this.queue[0]!
+      const needed = head.priority === 'background' ? this.reserve + 1 : 1
+      if (this.now() < this.pausedUntil || this.remaining() < needed) break
+      this.queue.shift()
+      const at = this.now()
+      this.sends.push(at)
+      this.sentTotal++
+      this.inFlight++
+      this.channel?.postMessage({ type: 'sent', at })
+      head.grant()
+    }
+    this.scheduleWake()
+    this.changed()
+  }
+
+  /** Wake when the next slot frees up, to serve the queue and keep the meter current. */
+  private scheduleWake() {
+    const now = this.now()
+    const candidates = [
+      this.pausedUntil > now ? this.pausedUntil : Infinity,
+      this.sends.length ? this.sends[0]! + WINDOW_MS : Infinity,
+      this.observed ? this.observed.until : Infinity,
+    ]
+    const wakeAt = Math.min(...candidates)
+    if (wakeAt !== Infinity) this.timer = setTimeout(() => this.pump(), Math.max(0, wakeAt - now) + 1)
+  }
+
+  private computeSnapshot(): BudgetSnapshot {
+    const now = this.now()
+    return {
+      limit: this.limit,
+      remaining: this.remaining(),
+      queued: this.queue.length,
+      pausedUntil: this.pausedUntil > now ? this.pausedUntil : null,
+    }
+  }
+
+  private changed() {
+    const next = this.computeSnapshot()
+    const prev = this.snapshot
+    if (
+      next.limit === prev.limit &&
+      next.remaining === prev.remaining &&
+      next.queued === prev.queued &&
+      next.pausedUntil === prev.pausedUntil
+    ) {
+      return
+    }
+    this.snapshot = next
+    for (const listener of this.listeners) listener()
+  }
+}
+
+/** The budget's channel in a browser; null where BroadcastChannel is missing (old browsers, some tests). */
+export function browserBudgetChannel(name: string): BudgetChannel | null {
+  return typeof BroadcastChannel === 'undefined' ? null : (new BroadcastChannel(name) as BudgetChannel)
+}

@@ -1,0 +1,37 @@
+import { MutationCache, QueryCache, QueryClient, type EnsureQueryDataOptions, type QueryKey } from '@tanstack/react-query'
+import { isApiError, isRetryable } from '@/lib/api/errors'
+
+/**
+ * The app's query defaults, in one place. Data stays fresh for a minute (each refetch spends the
+ * user's 60-a-minute budget); 4xx answers are not retried. A 401 that survived renewal calls
+ * `onUnauthorized` (the app forgets the session and the router sends the user to sign in).
+ */
+export function createQueryClient({ onUnauthorized }: { onUnauthorized: () => void }) {
+  const onError = (error: unknown) => {
+    if (isApiError(error, 'unauthorized')) onUnauthorized()
+  }
+  return new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
+    defaultOptions: {
+      queries: {
+        staleTime: 60_000,
+        retry: (failures, error) => failures < 2 && isRetryable(error),
+      },
+      mutations: { retry: false },
+    },
+  })
+}
+
+/**
+ * What a route loader does with its query: a navigation waits for the data at the user's
+ * priority; a hover prefetch goes to the back of the rate budget's queue and is not awaited.
+ */
+export function loadQuery<T, K extends QueryKey>(
+  queryClient: QueryClient,
+  options: EnsureQueryDataOptions<T, Error, T, K>,
+  { preload }: { preload: boolean },
+): Promise<unknown> {
+  if (preload) return queryClient.prefetchQuery({ ...options, meta: { ...options.meta, priority: 'background' } })
+  return queryClient.ensureQueryData({ ...options, meta: { ...options.meta, priority: 'user' } })
+}

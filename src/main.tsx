@@ -1,0 +1,53 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { RouterProvider } from '@tanstack/react-router'
+import { ConfigError } from '@/components/errors/config-error'
+import { api } from '@/lib/api/client'
+import { browserBudgetChannel, RateBudget } from '@/lib/api/rate-budget'
+import { createAuth } from '@/lib/auth/auth'
+import { AuthContext } from '@/lib/auth/use-auth'
+import { loadConfig } from '@/lib/config'
+import { createQueryClient } from '@/lib/query-client'
+import { createAppRouter } from './router'
+import './index.css'
+
+// The runtime config is read and checked before anything renders: one build serves the sandbox
+// or the vendor's API, and a wrong config.json explains itself instead of failing later.
+async function start() {
+  const root = createRoot(document.getElementById('root')!)
+  const loaded = await loadConfig()
+  if (!loaded.ok) {
+    root.render(<ConfigError url={loaded.url} problems={loaded.problems} />)
+    return
+  }
+  const { config } = loaded
+  const auth = await createAuth(config)
+  api.configure({
+    baseUrl: config.apiBaseUrl,
+    auth: { accessToken: () => auth.session()?.accessToken ?? null, renew: () => auth.renew() },
+    // Every tab of this dashboard shares the user's budget, per API.
+    budget: new RateBudget({
+      limit: config.rateLimitPerMinute,
+      channel: browserBudgetChannel(`webwork-rate-budget:${config.apiBaseUrl}`),
+    }),
+  })
+  const queryClient = createQueryClient({
+    // The token was refused even after renewal: forget it; the guard then sends the user to
+    // sign in and back to this page.
+    onUnauthorized: () => void auth.forget().then(() => router.invalidate()),
+  })
+  const router = createAppRouter({ queryClient, auth })
+
+  root.render(
+    <StrictMode>
+      <AuthContext.Provider value={auth}>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </AuthContext.Provider>
+    </StrictMode>,
+  )
+}
+
+void start()

@@ -1,0 +1,85 @@
+import { Suspense } from 'react'
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { createFileRoute, Link, notFound, Outlet, useRouter } from '@tanstack/react-router'
+import { House, Users } from 'lucide-react'
+import { z } from 'zod'
+import { AppShell, navLinkClass } from '@/components/layout/app-shell'
+import { RateMeter } from '@/components/layout/rate-meter'
+import { UserMenu } from '@/components/layout/user-menu'
+import { NotFound } from '@/components/errors/not-found'
+import { workspaceQueries } from '@/features/workspaces/api/queries'
+import { WorkspaceSwitcher } from '@/features/workspaces/components/workspace-switcher'
+import { useAuth, useSession } from '@/lib/auth/use-auth'
+import { loadQuery } from '@/lib/query-client'
+
+// A malformed id reads as "no such workspace" (0 never exists).
+const workspaceIdSchema = z.coerce.number().int().positive().catch(0)
+
+export const Route = createFileRoute('/_authed/w/$workspaceId')({
+  params: {
+    parse: (params) => ({ workspaceId: workspaceIdSchema.parse(params.workspaceId) }),
+    stringify: (params) => ({ workspaceId: String(params.workspaceId) }),
+  },
+  loader: async ({ context: { queryClient }, params, preload }) => {
+    await loadQuery(queryClient, workspaceQueries.list(), { preload })
+    const workspaces = queryClient.getQueryData(workspaceQueries.list().queryKey)
+    if (workspaces && !workspaces.some((w) => w.id === params.workspaceId)) throw notFound()
+  },
+  // The shell is not there when the workspace is unknown: this is the page's main content.
+  notFoundComponent: () => (
+    <main>
+      <NotFound what="workspace" />
+    </main>
+  ),
+  component: WorkspaceLayout,
+})
+
+function WorkspaceLayout() {
+  const { workspaceId } = Route.useParams()
+  const { data: workspaces } = useSuspenseQuery(workspaceQueries.list())
+  const workspace = workspaces.find((w) => w.id === workspaceId)
+  const session = useSession()
+  const auth = useAuth()
+  const router = useRouter()
+  const navigate = Route.useNavigate()
+  const { queryClient } = Route.useRouteContext()
+
+  const signOut = async () => {
+    await auth.signOut()
+    queryClient.clear()
+    await navigate({ to: '/sign-in' })
+  }
+
+  return (
+    <AppShell
+      nav={
+        <>
+          <Link to="/w/$workspaceId" params={{ workspaceId }} activeOptions={{ exact: true }} className={navLinkClass}>
+            <House aria-hidden />
+            Home
+          </Link>
+          <Link to="/w/$workspaceId/members" params={{ workspaceId }} className={navLinkClass}>
+            <Users aria-hidden />
+            Members
+          </Link>
+        </>
+      }
+      header={
+        <>
+          <WorkspaceSwitcher
+            workspaceId={workspaceId}
+            onSelect={(id) => void router.navigate({ to: '/w/$workspaceId', params: { workspaceId: id } })}
+          />
+          <div className="ml-auto flex items-center gap-3">
+            <RateMeter />
+            {session && <UserMenu session={session} role={workspace?.role} onSignOut={() => void signOut()} />}
+          </div>
+        </>
+      }
+    >
+      <Suspense>
+        <Outlet />
+      </Suspense>
+    </AppShell>
+  )
+}

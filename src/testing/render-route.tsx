@@ -1,0 +1,51 @@
+import { expect } from 'vitest'
+import { render, screen, waitFor } from '@testing-library/react'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { createMemoryHistory, RouterProvider } from '@tanstack/react-router'
+import { api, type ApiAuth } from '@/lib/api/client'
+import { RateBudget } from '@/lib/api/rate-budget'
+import type { Auth, Session } from '@/lib/auth/auth'
+import { AuthContext } from '@/lib/auth/use-auth'
+import { createAppRouter } from '@/router'
+import { TEST_API } from './msw-server'
+
+/** An Auth that holds a token in memory: route tests are about pages, not about OAuth. */
+export function fakeAuth(initial: Session | null = { kind: 'pat', accessToken: 'test-token' }): Auth {
+  let session = initial
+  const listeners = new Set<() => void>()
+  const set = (next: Session | null) => {
+    session = next
+    listeners.forEach((l) => l())
+  }
+  return {
+    session: () => session,
+    signInWithWebWork: async () => undefined,
+    completeSignIn: async () => '/',
+    signInWithToken: (token) => set({ kind: 'pat', accessToken: token }),
+    renew: async () => false,
+    signOut: async () => set(null),
+    forget: async () => set(null),
+    subscribe: (l) => {
+      listeners.add(l)
+      return () => listeners.delete(l)
+    },
+  }
+}
+
+/** Mount the generated route tree at `path`, with a fresh query client, and wait for it to settle. */
+export async function renderRoute(path: string, { auth = fakeAuth() }: { auth?: Auth } = {}) {
+  const apiAuth: ApiAuth = { accessToken: () => auth.session()?.accessToken ?? null, renew: () => auth.renew() }
+  api.configure({ baseUrl: TEST_API, auth: apiAuth, budget: new RateBudget({ limit: 60 }) })
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  const router = createAppRouter({ queryClient, auth }, { history: createMemoryHistory({ initialEntries: [path] }) })
+  const view = render(
+    <AuthContext.Provider value={auth}>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </AuthContext.Provider>,
+  )
+  await waitFor(() => expect(screen.queryByRole('status', { name: /loading/i })).toBeNull())
+  await waitFor(() => expect(router.state.status).toBe('idle'))
+  return { ...view, router, queryClient }
+}
