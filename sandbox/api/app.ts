@@ -5,6 +5,8 @@ import { resolveCaller } from './auth'
 import { ApiError, notFound } from './errors'
 import { injectFaults } from './faults'
 import { contractRoutes } from './routes/contracts'
+import { expenseRoutes } from './routes/expenses'
+import { leaveRoutes } from './routes/leaves'
 import { memberRoutes } from './routes/members'
 import { reportRoutes } from './routes/reports'
 import { timeRequestRoutes } from './routes/time-requests'
@@ -66,6 +68,8 @@ export function apiApp(ctx: SandboxContext) {
   api.route('/timesheets', timesheetRoutes(ctx))
   api.route('/time-requests', timeRequestRoutes(ctx))
   api.route('/reports', reportRoutes(ctx))
+  api.route('/leaves', leaveRoutes(ctx))
+  api.route('/expenses', expenseRoutes(ctx))
   api.all('*', () => {
     throw notFound('Endpoint')
   })
