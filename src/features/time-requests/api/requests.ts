@@ -1,0 +1,27 @@
+import {
+  timeRequestEnvelopeSchema,
+  timeRequestListSchema,
+  type CreateTimeRequestInput,
+  type TimeRequestFilters,
+} from '@/contract/time-requests'
+import { api } from '@/lib/api/client'
+import { fetchAllPages } from '@/lib/api/fetch-all-pages'
+import type { Priority } from '@/lib/api/rate-budget'
+
+type Options = { signal?: AbortSignal; priority?: Priority }
+
+export function listTimeRequestPage(
+  workspaceId: number,
+  filters: TimeRequestFilters & { page: number; per_page: number },
+  options: Options = {},
+) {
+  return api.get('/time-requests', { schema: timeRequestListSchema, params: { workspace_id: workspaceId, ...filters }, ...options })
+}
+
+export function listAllTimeRequests(workspaceId: number, filters: TimeRequestFilters, options: Options = {}) {
+  return fetchAllPages((page) => listTimeRequestPage(workspaceId, { ...filters, ...page }, options))
+}
+
+export async function createTimeRequest(workspaceId: number, input: CreateTimeRequestInput) {
+  return (await api.post('/time-requests', { schema: timeRequestEnvelopeSchema, body: { workspace_id: workspaceId, ...input } })).data
+}

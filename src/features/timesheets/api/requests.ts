@@ -1,0 +1,32 @@
+import {
+  timesheetActionEnvelopeSchema,
+  timesheetListSchema,
+  type TimesheetAction,
+  type TimesheetFilters,
+} from '@/contract/timesheets'
+import { api } from '@/lib/api/client'
+import { fetchAllPages } from '@/lib/api/fetch-all-pages'
+import type { Priority } from '@/lib/api/rate-budget'
+
+type Options = { signal?: AbortSignal; priority?: Priority }
+
+/** One page of timesheets, as the queue page shows them. */
+export function listTimesheetPage(workspaceId: number, filters: TimesheetFilters & { page: number; per_page: number }, options: Options = {}) {
+  return api.get('/timesheets', { schema: timesheetListSchema, params: { workspace_id: workspaceId, ...filters }, ...options })
+}
+
+/** Every timesheet matching the filters (the inbox reads all submitted ones). */
+export function listAllTimesheets(workspaceId: number, filters: TimesheetFilters, options: Options = {}) {
+  return fetchAllPages((page) => listTimesheetPage(workspaceId, { ...filters, ...page }, options))
+}
+
+/**
+ * Submit or unsubmit, for a manager acting for a member (approve and reject live in the inbox).
+ * A wrong state answers 422.
+ */
+export function changeTimesheetSubmission(workspaceId: number, timesheetId: string, action: Extract<TimesheetAction, 'submit' | 'unsubmit'>) {
+  return api.put(`/timesheets/${encodeURIComponent(timesheetId)}/${action}`, {
+    schema: timesheetActionEnvelopeSchema,
+    body: { workspace_id: workspaceId },
+  })
+}
