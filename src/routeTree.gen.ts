@@ -15,6 +15,7 @@ import { Route as authSignInRouteImport } from './routes/(auth)/sign-in'
 import { Route as AuthedIndexRouteImport } from './routes/_authed/index'
 import { Route as AuthedWWorkspaceIdRouteRouteImport } from './routes/_authed/w/$workspaceId/route'
 import { Route as AuthedWWorkspaceIdIndexRouteImport } from './routes/_authed/w/$workspaceId/index'
+import { Route as AuthedWWorkspaceIdInboxRouteImport } from './routes/_authed/w/$workspaceId/inbox'
 import { Route as AuthedWWorkspaceIdMembersIndexRouteImport } from './routes/_authed/w/$workspaceId/members/index'
 import { Route as AuthedWWorkspaceIdMembersMemberIdRouteImport } from './routes/_authed/w/$workspaceId/members/$memberId'
 
@@ -47,6 +48,11 @@ const AuthedWWorkspaceIdIndexRoute = AuthedWWorkspaceIdIndexRouteImport.update({
   path: '/',
   getParentRoute: () => AuthedWWorkspaceIdRouteRoute,
 } as any)
+const AuthedWWorkspaceIdInboxRoute = AuthedWWorkspaceIdInboxRouteImport.update({
+  id: '/inbox',
+  path: '/inbox',
+  getParentRoute: () => AuthedWWorkspaceIdRouteRoute,
+} as any)
 const AuthedWWorkspaceIdMembersIndexRoute =
   AuthedWWorkspaceIdMembersIndexRouteImport.update({
     id: '/members/',
@@ -65,6 +71,7 @@ export interface FileRoutesByFullPath {
   '/callback': typeof authCallbackRoute
   '/sign-in': typeof authSignInRoute
   '/w/$workspaceId': typeof AuthedWWorkspaceIdRouteRouteWithChildren
+  '/w/$workspaceId/inbox': typeof AuthedWWorkspaceIdInboxRoute
   '/w/$workspaceId/': typeof AuthedWWorkspaceIdIndexRoute
   '/w/$workspaceId/members/$memberId': typeof AuthedWWorkspaceIdMembersMemberIdRoute
   '/w/$workspaceId/members/': typeof AuthedWWorkspaceIdMembersIndexRoute
@@ -73,6 +80,7 @@ export interface FileRoutesByTo {
   '/callback': typeof authCallbackRoute
   '/sign-in': typeof authSignInRoute
   '/': typeof AuthedIndexRoute
+  '/w/$workspaceId/inbox': typeof AuthedWWorkspaceIdInboxRoute
   '/w/$workspaceId': typeof AuthedWWorkspaceIdIndexRoute
   '/w/$workspaceId/members/$memberId': typeof AuthedWWorkspaceIdMembersMemberIdRoute
   '/w/$workspaceId/members': typeof AuthedWWorkspaceIdMembersIndexRoute
@@ -84,6 +92,7 @@ export interface FileRoutesById {
   '/(auth)/sign-in': typeof authSignInRoute
   '/_authed/': typeof AuthedIndexRoute
   '/_authed/w/$workspaceId': typeof AuthedWWorkspaceIdRouteRouteWithChildren
+  '/_authed/w/$workspaceId/inbox': typeof AuthedWWorkspaceIdInboxRoute
   '/_authed/w/$workspaceId/': typeof AuthedWWorkspaceIdIndexRoute
   '/_authed/w/$workspaceId/members/$memberId': typeof AuthedWWorkspaceIdMembersMemberIdRoute
   '/_authed/w/$workspaceId/members/': typeof AuthedWWorkspaceIdMembersIndexRoute
@@ -95,6 +104,7 @@ export interface FileRouteTypes {
     | '/callback'
     | '/sign-in'
     | '/w/$workspaceId'
+    | '/w/$workspaceId/inbox'
     | '/w/$workspaceId/'
     | '/w/$workspaceId/members/$memberId'
     | '/w/$workspaceId/members/'
@@ -103,6 +113,7 @@ export interface FileRouteTypes {
     | '/callback'
     | '/sign-in'
     | '/'
+    | '/w/$workspaceId/inbox'
     | '/w/$workspaceId'
     | '/w/$workspaceId/members/$memberId'
     | '/w/$workspaceId/members'
@@ -113,6 +124,7 @@ export interface FileRouteTypes {
     | '/(auth)/sign-in'
     | '/_authed/'
     | '/_authed/w/$workspaceId'
+    | '/_authed/w/$workspaceId/inbox'
     | '/_authed/w/$workspaceId/'
     | '/_authed/w/$workspaceId/members/$memberId'
     | '/_authed/w/$workspaceId/members/'
@@ -168,6 +180,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuthedWWorkspaceIdIndexRouteImport
       parentRoute: typeof AuthedWWorkspaceIdRouteRoute
     }
+    '/_authed/w/$workspaceId/inbox': {
+      id: '/_authed/w/$workspaceId/inbox'
+      path: '/inbox'
+      fullPath: '/w/$workspaceId/inbox'
+      preLoaderRoute: typeof AuthedWWorkspaceIdInboxRouteImport
+      parentRoute: typeof AuthedWWorkspaceIdRouteRoute
+    }
     '/_authed/w/$workspaceId/members/': {
       id: '/_authed/w/$workspaceId/members/'
       path: '/members'
@@ -186,6 +205,7 @@ declare module '@tanstack/react-router' {
 }
 
 interface AuthedWWorkspaceIdRouteRouteChildren {
+  AuthedWWorkspaceIdInboxRoute: typeof AuthedWWorkspaceIdInboxRoute
   AuthedWWorkspaceIdIndexRoute: typeof AuthedWWorkspaceIdIndexRoute
   AuthedWWorkspaceIdMembersMemberIdRoute: typeof AuthedWWorkspaceIdMembersMemberIdRoute
   AuthedWWorkspaceIdMembersIndexRoute: typeof AuthedWWorkspaceIdMembersIndexRoute
@@ -193,6 +213,7 @@ interface AuthedWWorkspaceIdRouteRouteChildren {
 
 const AuthedWWorkspaceIdRouteRouteChildren: AuthedWWorkspaceIdRouteRouteChildren =
   {
+    AuthedWWorkspaceIdInboxRoute: AuthedWWorkspaceIdInboxRoute,
     AuthedWWorkspaceIdIndexRoute: AuthedWWorkspaceIdIndexRoute,
     AuthedWWorkspaceIdMembersMemberIdRoute:
       AuthedWWorkspaceIdMembersMemberIdRoute,

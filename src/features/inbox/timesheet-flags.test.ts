@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Contract } from '@/contract/contracts'
 import type { Timesheet } from '@/contract/timesheets'
-import { contractUsage, timesheetFlags, weekOf } from './timesheet-flags'
+import { contractUsage, timesheetFlags } from './timesheet-flags'
 
 const contract = (id: number, weeklyHours: number | null) => ({ id, weekly_hours_limit: weeklyHours, project_name: `P${id}` }) as Contract
 const contracts = new Map([
@@ -30,14 +30,6 @@ function timesheet(days: Record<string, [contractId: number | null, minutes: num
     updated_at: '2026-11-16T00:00:00Z',
   }
 }
-
-describe('weekOf', () => {
-  it('gives the Monday of the week', () => {
-    expect(weekOf('2026-11-16')).toBe('2026-11-16')
-    expect(weekOf('2026-11-22')).toBe('2026-11-16')
-    expect(weekOf('2026-11-23')).toBe('2026-11-23')
-  })
-})
 
 describe('timesheetFlags', () => {
   it('finds nothing in an ordinary week', () => {

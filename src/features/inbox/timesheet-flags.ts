@@ -1,4 +1,5 @@
 import type { Contract } from '@/contract/contracts'
+import { mondayOf } from '@/contract/report-queries'
 import type { Timesheet } from '@/contract/timesheets'
 
 /** More than this in one day is worth a second look. */
@@ -15,13 +16,6 @@ export interface ContractUsage {
   minutes: number
   /** Null when the contract is unknown to the caller or has no limit. */
   limitMinutes: number | null
-}
-
-/** Monday of the week a `YYYY-MM-DD` day falls in (weekly limits run Monday to Sunday). */
-export function weekOf(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`)
-  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7))
-  return date.toISOString().slice(0, 10)
 }
 
 /** Minutes per contract over the whole timesheet, against each contract's weekly limit. */
@@ -60,7 +54,8 @@ export function timesheetFlags(
     if (minutes > 0 && leaveDays.has(date)) flags.push({ kind: 'on-leave', date, minutes })
     for (const entry of entries) {
       if (entry.contract_id === null) continue
-      const key = `${entry.contract_id}:${weekOf(date)}`
+      // Weekly limits run Monday to Sunday.
+      const key = `${entry.contract_id}:${mondayOf(date)}`
       const sum = weekly.get(key) ?? { contractId: entry.contract_id, projectName: entry.project_name, minutes: 0 }
       sum.minutes += entry.total_minutes
       weekly.set(key, sum)

@@ -5,7 +5,6 @@ import {
   type TimeRequestFilters,
 } from '@/contract/time-requests'
 import { api } from '@/lib/api/client'
-import { fetchAllPages } from '@/lib/api/fetch-all-pages'
 import type { Priority } from '@/lib/api/rate-budget'
 
 type Options = { signal?: AbortSignal; priority?: Priority }
@@ -16,10 +15,6 @@ export function listTimeRequestPage(
   options: Options = {},
 ) {
   return api.get('/time-requests', { schema: timeRequestListSchema, params: { workspace_id: workspaceId, ...filters }, ...options })
-}
-
-export function listAllTimeRequests(workspaceId: number, filters: TimeRequestFilters, options: Options = {}) {
-  return fetchAllPages((page) => listTimeRequestPage(workspaceId, { ...filters, ...page }, options))
 }
 
 export async function createTimeRequest(workspaceId: number, input: CreateTimeRequestInput) {

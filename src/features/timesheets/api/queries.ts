@@ -1,14 +1,13 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { TimesheetFilters } from '@/contract/timesheets'
 import { queryRequest } from '@/lib/api/query-priority'
-import { listAllTimesheets, listTimesheetPage } from './requests'
+import { listTimesheetPage } from './requests'
 
 export const timesheetKeys = {
   all: ['timesheets'] as const,
   workspace: (workspaceId: number) => [...timesheetKeys.all, workspaceId] as const,
   page: (workspaceId: number, filters: TimesheetFilters & { page: number; per_page: number }) =>
     [...timesheetKeys.workspace(workspaceId), 'page', filters] as const,
-  submitted: (workspaceId: number) => [...timesheetKeys.workspace(workspaceId), 'submitted'] as const,
 }
 
 export const timesheetQueries = {
@@ -16,11 +15,5 @@ export const timesheetQueries = {
     queryOptions({
       queryKey: timesheetKeys.page(workspaceId, filters),
       queryFn: (ctx) => listTimesheetPage(workspaceId, filters, queryRequest(ctx)),
-    }),
-  /** Everything awaiting a decision, for the inbox. */
-  submitted: (workspaceId: number) =>
-    queryOptions({
-      queryKey: timesheetKeys.submitted(workspaceId),
-      queryFn: (ctx) => listAllTimesheets(workspaceId, { status: 'submitted' }, queryRequest(ctx)),
     }),
 }

@@ -5,7 +5,6 @@ import {
   type TimesheetFilters,
 } from '@/contract/timesheets'
 import { api } from '@/lib/api/client'
-import { fetchAllPages } from '@/lib/api/fetch-all-pages'
 import type { Priority } from '@/lib/api/rate-budget'
 
 type Options = { signal?: AbortSignal; priority?: Priority }
@@ -13,11 +12,6 @@ type Options = { signal?: AbortSignal; priority?: Priority }
 /** One page of timesheets, as the queue page shows them. */
 export function listTimesheetPage(workspaceId: number, filters: TimesheetFilters & { page: number; per_page: number }, options: Options = {}) {
   return api.get('/timesheets', { schema: timesheetListSchema, params: { workspace_id: workspaceId, ...filters }, ...options })
-}
-
-/** Every timesheet matching the filters (the inbox reads all submitted ones). */
-export function listAllTimesheets(workspaceId: number, filters: TimesheetFilters, options: Options = {}) {
-  return fetchAllPages((page) => listTimesheetPage(workspaceId, { ...filters, ...page }, options))
 }
 
 /**

@@ -8,6 +8,7 @@ import { RateMeter } from '@/components/layout/rate-meter'
 import { UserMenu } from '@/components/layout/user-menu'
 import { NotFound } from '@/components/errors/not-found'
 import { workspaceQueries } from '@/features/workspaces/api/queries'
+import { InboxNav } from '@/features/inbox/components/inbox-nav'
 import { WorkspaceSwitcher } from '@/features/workspaces/components/workspace-switcher'
 import { useAuth, useSession } from '@/lib/auth/use-auth'
 import { loadQuery } from '@/lib/query-client'
@@ -58,6 +59,7 @@ function WorkspaceLayout() {
             <House aria-hidden />
             Home
           </Link>
+          <InboxNav workspaceId={workspaceId} />
           <Link to="/w/$workspaceId/members" params={{ workspaceId }} className={navLinkClass}>
             <Users aria-hidden />
             Members

@@ -1,0 +1,47 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { isApiError } from '@/lib/api/errors'
+import type { InboxItem } from '../inbox-items'
+import { inboxKeys } from './queries'
+import { decide, type Decision } from './requests'
+
+export interface DecisionVariables {
+  item: InboxItem
+  decision: Decision
+  reason?: string
+}
+
+/**
+ * The item is no longer pending: another manager decided it, or it is gone. The sandbox answers a
+ * wrong state with 422 naming `status` (the vendor documents 422 for state errors); a 422 about the
+ * reason itself is a real validation error instead.
+ */
+export function isAlreadyDecided(error: unknown): boolean {
+  if (isApiError(error, 'not-found') || isApiError(error, 'conflict')) return true
+  if (!isApiError(error, 'validation')) return false
+  const fields = Object.keys(error.details.fieldErrors ?? {})
+  return !fields.includes('reason') && !fields.includes('comment')
+}
+
+/**
+ * Approve or reject, shown at once: the item leaves its pending list before the answer comes
+ * (STYLE 13: cancel, snapshot, set, roll back on error, invalidate when settled). A refusal puts
+ * it back; an item decided elsewhere stays out and the refetch confirms its new state.
+ */
+export function useDecide(workspaceId: number) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationKey: inboxKeys.decide(workspaceId),
+    mutationFn: ({ item, decision, reason }: DecisionVariables) => decide(workspaceId, item.kind, item.id, decision, reason),
+    onMutate: async ({ item }) => {
+      const queryKey = inboxKeys.pending(workspaceId, item.kind)
+      await queryClient.cancelQueries({ queryKey })
+      const previous = queryClient.getQueryData<{ id: string }[]>(queryKey)
+      queryClient.setQueryData<{ id: string }[]>(queryKey, (rows) => rows?.filter((row) => row.id !== item.id))
+      return { queryKey, previous }
+    },
+    onError: (error, _variables, context) => {
+      if (context?.previous && !isAlreadyDecided(error)) queryClient.setQueryData(context.queryKey, context.previous)
+    },
+    onSettled: (_data, _error, { item }) => queryClient.invalidateQueries({ queryKey: inboxKeys.resource(workspaceId, item.kind) }),
+  })
+}

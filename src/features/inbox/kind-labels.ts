@@ -1,0 +1,10 @@
+import type { InboxItem, InboxKind } from './inbox-items'
+import { formatDayRange } from '@/utils/format'
+
+export const kindLabel: Record<InboxKind, string> = { timesheet: 'Timesheet', 'time-request': 'Time request', leave: 'Leave' }
+export const kindPlural: Record<InboxKind, string> = { timesheet: 'Timesheets', 'time-request': 'Time requests', leave: 'Leaves' }
+
+export const memberLabel = (item: InboxItem) => item.memberName ?? `Member #${item.userId}`
+
+/** `Timesheet of Ava Owens, Nov 16 – Nov 22`: how messages and labels name an item. */
+export const describeItem = (item: InboxItem) => `${kindLabel[item.kind]} of ${memberLabel(item)}, ${formatDayRange(item.from, item.to)}`

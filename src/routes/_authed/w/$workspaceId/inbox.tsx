@@ -1,0 +1,29 @@
+import { useMemo } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { createFileRoute } from '@tanstack/react-router'
+import { inboxQueries } from '@/features/inbox/api/queries'
+import { InboxPage } from '@/features/inbox/components/inbox-page'
+import { inboxSearchSchema } from '@/features/inbox/inbox-search'
+import { memberQueries } from '@/features/members/api/queries'
+import { fullName } from '@/features/members/member-format'
+import { loadQuery } from '@/lib/query-client'
+
+export const Route = createFileRoute('/_authed/w/$workspaceId/inbox')({
+  validateSearch: inboxSearchSchema,
+  // The three queues load together; names for time requests and leaves follow from the member list.
+  loader: ({ context: { queryClient }, params, preload }) =>
+    Promise.all([
+      loadQuery(queryClient, inboxQueries.timesheets(params.workspaceId), { preload }),
+      loadQuery(queryClient, inboxQueries.timeRequests(params.workspaceId), { preload }),
+      loadQuery(queryClient, inboxQueries.leaves(params.workspaceId), { preload }),
+    ]),
+  component: InboxRoute,
+})
+
+/** Composes the member list (names) with the inbox, which does not import other features. */
+function InboxRoute() {
+  const { workspaceId } = Route.useParams()
+  const members = useQuery({ ...memberQueries.list(workspaceId, {}), meta: { priority: 'background' } })
+  const names = useMemo(() => new Map((members.data ?? []).map((m) => [m.id, fullName(m)])), [members.data])
+  return <InboxPage memberNames={names} />
+}
