@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
+import { parseClockSpec } from './clock'
 
 // The sandbox's whole command-line and environment interface, parsed in one place.
 // Scripts and tests drive the sandbox through these names: keep them stable.
@@ -30,6 +31,8 @@ export const sandboxConfigSchema = z.object({
   authCodeTtl: z.number().int().positive(),
   /** Persist the data file; tests that only read can turn it off. */
   persist: z.boolean(),
+  /** Simulated time for live tracking: an ISO instant (frozen) or `<instant>@<N>x`; absent = real time. */
+  clock: z.string().refine((s) => parseClockSpec(s) !== undefined, 'clock must be an ISO instant, optionally followed by @<N>x').optional(),
   faults: z.object({
     latencyMs: z.number().min(0),
     jitterMs: z.number().min(0),
@@ -76,6 +79,7 @@ export function configFromProcess(argv: string[], env: NodeJS.ProcessEnv): Sandb
       jitter: { type: 'string' },
       'error-rate': { type: 'string' },
       'rate-limit-rate': { type: 'string' },
+      clock: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -97,6 +101,7 @@ export function configFromProcess(argv: string[], env: NodeJS.ProcessEnv): Sandb
       accessTokenTtl: num(env.SANDBOX_ACCESS_TOKEN_TTL),
       refreshTokenTtl: num(env.SANDBOX_REFRESH_TOKEN_TTL),
       authCodeTtl: num(env.SANDBOX_AUTH_CODE_TTL),
+      clock: values.clock ?? env.SANDBOX_CLOCK,
       faults: defined({
         latencyMs: num(values.latency) ?? num(env.SANDBOX_LATENCY_MS),
         jitterMs: num(values.jitter) ?? num(env.SANDBOX_JITTER_MS),
@@ -118,6 +123,8 @@ const HELP = `Usage: npm run sandbox -- [options]
   --jitter MS           random extra latency up to MS (env SANDBOX_JITTER_MS)
   --error-rate R        share of API answers turned into 5xx, 0..1 (env SANDBOX_ERROR_RATE)
   --rate-limit-rate R   share of API answers turned into 429, 0..1 (env SANDBOX_RATE_LIMIT_RATE)
+  --clock INSTANT[@Nx]  simulated time for live tracking: frozen at INSTANT, or running N times
+                        faster from it (env SANDBOX_CLOCK; default: real time)
 
 Environment only:
   SANDBOX_REDIRECT_URIS     comma-separated OAuth redirect URIs (replaces the defaults)

@@ -1,7 +1,9 @@
+import type { SandboxClock } from './clock'
 import type { SandboxConfig } from './config'
 import type { Store } from './store/store'
 import type { RateLimiter } from './api/rate-limit'
 import type { UserRecord } from './store/types'
+import type { WebhookDispatcher } from './webhooks/dispatcher'
 
 /** What every route of the sandbox can reach. */
 export interface SandboxContext {
@@ -10,6 +12,10 @@ export interface SandboxContext {
   limiter: RateLimiter
   /** `http://127.0.0.1:<port>`, known once the server listens. */
   origin: () => string
+  /** "Now" for live tracking: real, frozen or sped up (`--clock`). */
+  clock: SandboxClock
+  /** Background delivery of webhook events (see sandbox/webhooks/). */
+  webhooks: WebhookDispatcher
 }
 
 export interface Caller {

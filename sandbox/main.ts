@@ -39,6 +39,7 @@ process.stdout.write(
     `    ${DEMO_OWNER_PAT}`,
     `  Try: curl -H "Authorization: Bearer ${DEMO_OWNER_PAT}" ${origin}/api/v2/workspaces`,
     `  Rate limit        ${config.rateLimit} requests/minute per user`,
+    `  Live tracking     ${config.clock ? `simulated clock ${config.clock}` : 'real time'} (--clock to freeze or speed it up)`,
     ...(faultsOn
       ? [`  Faults            latency ${faults.latencyMs}ms +${faults.jitterMs}ms, 5xx ${faults.errorRate}, 429 ${faults.rateLimitRate}`]
       : []),

@@ -4,8 +4,11 @@ import { RateLimiter } from './api/rate-limit'
 import { sandboxApp } from './app'
 import { defaultConfig, HOST, type SandboxConfig, type SandboxOptions } from './config'
 import type { SandboxContext } from './context'
+import { createClock } from './clock'
 import { ensureDemoPat } from './demo-pat'
+import { startLiveSimulation } from './live/simulation'
 import { Store } from './store/store'
+import { WebhookDispatcher, type WebhookDeliveryOptions } from './webhooks/dispatcher'
 
 export interface RunningSandbox {
   /** `http://127.0.0.1:<port>` */
@@ -17,12 +20,17 @@ export interface RunningSandbox {
 }
 
 /** Start the sandbox: load or seed the data, listen on 127.0.0.1. `port: 0` picks a free port. */
-export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
+export async function startSandbox(
+  options: SandboxOptions & { webhookDelivery?: Partial<WebhookDeliveryOptions> } = {},
+): Promise<RunningSandbox> {
   const config = defaultConfig(options)
   const store = await Store.open(config)
   ensureDemoPat(store)
   let origin = ''
-  const ctx: SandboxContext = { config, store, limiter: new RateLimiter(config.rateLimit), origin: () => origin }
+  const webhooks = new WebhookDispatcher(store, options.webhookDelivery)
+  const ctx: SandboxContext = { config, store, limiter: new RateLimiter(config.rateLimit), origin: () => origin, webhooks, clock: createClock(config.clock) }
+  // Before listening, so the first request already sees who is tracking "now".
+  const simulation = startLiveSimulation(ctx)
   const app = sandboxApp(ctx)
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: HOST, port: config.port }, () => resolve(s))
@@ -34,6 +42,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     config,
     store,
     close: async () => {
+      webhooks.close()
+      simulation.stop()
       await new Promise<void>((resolve) => {
         server.close(() => resolve())
         // Keep-alive sockets would hold close() open; the sandbox has nothing to drain.

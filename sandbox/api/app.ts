@@ -8,9 +8,15 @@ import { contractRoutes } from './routes/contracts'
 import { expenseRoutes } from './routes/expenses'
 import { leaveRoutes } from './routes/leaves'
 import { memberRoutes } from './routes/members'
+import { projectRoutes } from './routes/projects'
+import { projectViewerRoutes } from './routes/project-viewers'
 import { reportRoutes } from './routes/reports'
+import { taskRoutes } from './routes/tasks'
+import { timeEntryRoutes } from './routes/time-entries'
 import { timeRequestRoutes } from './routes/time-requests'
+import { timeTrackingRoutes } from './routes/time-tracking'
 import { timesheetRoutes } from './routes/timesheets'
+import { webhookRoutes } from './routes/webhooks'
 import { workspaceRoutes } from './routes/workspaces'
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
@@ -70,6 +76,12 @@ export function apiApp(ctx: SandboxContext) {
   api.route('/reports', reportRoutes(ctx))
   api.route('/leaves', leaveRoutes(ctx))
   api.route('/expenses', expenseRoutes(ctx))
+  api.route('/projects', projectRoutes(ctx))
+  api.route('/tasks', taskRoutes(ctx))
+  api.route('/project-viewers', projectViewerRoutes(ctx))
+  api.route('/webhooks', webhookRoutes(ctx))
+  api.route('/time-tracking', timeTrackingRoutes(ctx))
+  api.route('/time-entries', timeEntryRoutes(ctx))
   api.all('*', () => {
     throw notFound('Endpoint')
   })

@@ -17,3 +17,25 @@ export const messageClock = (instant = new Date()) => instant.toISOString().slic
 export function localDate(instant: Date, timeZone: string | null): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: timeZone ?? 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant)
 }
+
+/**
+ * The user an invitation is for: the existing account with that email (people may belong to
+ * several workspaces), or a new one that cannot sign in until the invitation is accepted.
+ */
+export function invitedUser(store: Store, person: { email: string; firstname: string; lastname: string }, now: string): UserRecord {
+  const email = person.email.toLowerCase()
+  const existing = store.data.users.find((u) => u.email.toLowerCase() === email)
+  if (existing) return existing
+  const user: UserRecord = {
+    id: store.nextId(),
+    email,
+    firstname: person.firstname,
+    lastname: person.lastname,
+    timezone: null,
+    avatar: null,
+    passwordHash: '',
+    createdAt: now,
+  }
+  store.data.users.push(user)
+  return user
+}

@@ -91,6 +91,7 @@ export function generateSeed(options: SeedOptions): SandboxData {
     contracts: [...acmeContracts, ...northwindContracts],
     tasks,
     timeSpans: sortSpans([...time.spans, ...acmeRequests.spans, ...northwindRequests.spans]),
+    runningTrackers: [],
     timesheets,
     timeRequests: [...acmeRequests.requests, ...northwindRequests.requests],
     leavePolicies: [...acmePolicies, ...northwindPolicies],

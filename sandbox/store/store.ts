@@ -34,6 +34,7 @@ export class Store {
     const file = join(options.dataDir, `${options.profile}.json`)
     const saved = options.reset ? undefined : ((await readJson(file)) as SandboxData | undefined)
     if (saved && saved.version === DATA_VERSION && saved.profile === options.profile) {
+      saved.runningTrackers ??= [] // files saved before live tracking existed
       return new Store(saved, options.persist ? file : null)
     }
     const data = generateSeed({

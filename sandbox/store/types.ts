@@ -91,7 +91,11 @@ export interface ContractRecord {
   rate: number
   rateType: 'hourly' | 'fixed'
   weeklyHoursLimit: number
-  screenshots: 'on' | 'off' | 'blur'
+  /**
+   * The seed's short words for the three common modes; the API's other modes (set through
+   * `PUT /contracts`) are kept under their API names. The presenter maps both.
+   */
+  screenshots: 'on' | 'off' | 'blur' | 'no_preview' | 'background_blurred' | 'video_full' | 'video_blurred' | 'video_full_silent' | 'video_blurred_silent'
   status: 'active' | 'inactive'
   createdAt: string
   updatedAt: string
@@ -106,8 +110,10 @@ export interface TaskRecord {
   description: string | null
   ownerId: number
   creatorId: number
-  status: 'open' | 'in_progress' | 'completed'
-  priority: 'low' | 'medium' | 'high'
+  /** API codes 0, 10, 20, 30 (`done` and `urgent` appear only through the API, not in the seed). */
+  status: 'open' | 'in_progress' | 'done' | 'completed'
+  /** API codes 10 urgent, 20 high, 30 medium (Normal), 40 low. */
+  priority: 'urgent' | 'high' | 'medium' | 'low'
   startDate: string | null
   endDate: string | null
   completedAt: string | null
@@ -136,6 +142,27 @@ export interface TimeSpanRecord {
   activity: number
   description: string | null
   method: 'desktop' | 'web' | 'api' | 'manual'
+}
+
+/**
+ * A tracker that is running now. Stopping it turns it into a TimeSpanRecord with the same id, so
+ * the live simulation and the API can tell a session they already ended from one not yet played.
+ */
+export interface RunningTrackerRecord {
+  /** The id its time entry will carry once stopped. */
+  id: string
+  workspaceId: number
+  userId: number
+  contractId: number | null
+  projectId: number | null
+  taskId: number | null
+  description: string | null
+  /** ISO instant, UTC. */
+  startedAt: string
+  /** Desktop trackers are invisible to `GET /time-tracking/current-data` (vendor hazard). */
+  method: 'desktop' | 'web' | 'api'
+  /** When the live simulation will stop it (ISO); null for trackers started through the API. */
+  stopsAt: string | null
 }
 
 export type TimesheetStatus = 'pending' | 'submitted' | 'approved' | 'rejected'
@@ -288,6 +315,8 @@ export interface SandboxData {
   contracts: ContractRecord[]
   tasks: TaskRecord[]
   timeSpans: TimeSpanRecord[]
+  /** At most one per user; absent in files saved before live tracking (read as empty). */
+  runningTrackers: RunningTrackerRecord[]
   timesheets: TimesheetRecord[]
   timeRequests: TimeRequestRecord[]
   leavePolicies: LeavePolicyRecord[]

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CLIENT_ID, DEFAULT_REDIRECT_URIS, type SandboxOptions } from '../config'
+import { CLIENT_ID, DEFAULT_REDIRECT_URIS } from '../config'
 import { DEMO_PASSWORD } from '../demo-accounts'
 import { startSandbox, type RunningSandbox } from '../server'
 
@@ -10,13 +10,19 @@ import { startSandbox, type RunningSandbox } from '../server'
 
 export const REDIRECT_URI = DEFAULT_REDIRECT_URIS[0]!
 export const SEED_DATE = '2026-11-23'
+/**
+ * The default clock of test sandboxes: frozen on the eve of the seed day, when the live
+ * simulation has nothing to play, so tests that do not ask for a clock see the seed exactly
+ * whatever the real date. Live-tracking tests pass their own `clock`.
+ */
+export const QUIET_CLOCK = '2026-11-22T12:00:00Z'
 
 export async function tempDataDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'webwork-sandbox-'))
 }
 
-export async function startTestSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
-  return startSandbox({ port: 0, dataDir: await tempDataDir(), seedDate: SEED_DATE, ...options })
+export async function startTestSandbox(options: Parameters<typeof startSandbox>[0] = {}): Promise<RunningSandbox> {
+  return startSandbox({ port: 0, dataDir: await tempDataDir(), seedDate: SEED_DATE, clock: QUIET_CLOCK, ...options })
 }
 
 export function pkcePair() {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { roleSchema, timestampSchema } from './common'
 import { listEnvelopeSchema, successEnvelopeSchema } from './envelope'
+import { amountField, idField, weeklyHoursField } from './fields'
 
 export const screenshotModeValues = [
   'full',
@@ -52,3 +53,28 @@ export const contractFiltersSchema = z.object({
   status: contractStatusSchema.optional(),
 })
 export type ContractFilters = z.infer<typeof contractFiltersSchema>
+
+const contractSettings = {
+  weekly_hours_limit: weeklyHoursField(),
+  screenshots: z.enum(screenshotModeValues, 'The selected screenshots is invalid.'),
+  /** Hourly; the sandbox keeps it only when the caller may see rates (documented). */
+  rate: amountField('rate'),
+}
+
+/** `POST /contracts`: one member on one project; the weekly limit defaults to 168. */
+export const createContractInputSchema = z.object({
+  project_id: idField('project id'),
+  user_id: idField('user id'),
+  weekly_hours_limit: contractSettings.weekly_hours_limit.default(168),
+  screenshots: contractSettings.screenshots.optional(),
+  rate: contractSettings.rate.optional(),
+})
+export type CreateContractInput = z.input<typeof createContractInputSchema>
+
+/** `PUT /contracts/{id}`: any of the settings, and pausing or resuming. */
+export const updateContractInputSchema = z
+  .object({ ...contractSettings, status: z.enum(['active', 'paused'], 'The selected status is invalid.') })
+  .partial()
+export type UpdateContractInput = z.input<typeof updateContractInputSchema>
+
+export const contractDeletedEnvelopeSchema = successEnvelopeSchema(z.null())

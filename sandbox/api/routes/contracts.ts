@@ -1,53 +1,24 @@
 import { Hono } from 'hono'
 import { idParamSchema } from '../../../src/contract/common'
-import { contractFiltersSchema, type Contract } from '../../../src/contract/contracts'
+import { contractFiltersSchema, createContractInputSchema, updateContractInputSchema } from '../../../src/contract/contracts'
 import { paginationQuerySchema } from '../../../src/contract/pagination'
 import type { ApiEnv, SandboxContext } from '../../context'
 import type { ContractRecord } from '../../store/types'
-import { apiTimestamp, paginate, success } from '../envelope'
-import { notFound } from '../errors'
-import { fullName, userById } from '../people'
+import { paginate, success } from '../envelope'
+import { conflict, fieldError, notFound } from '../errors'
+import { activeProjectField, membershipField } from '../lookups'
 import { parseInput } from '../validate'
 import { workspaceScope, type WorkspaceScope } from '../workspace-scope'
-
-// The store keeps the seed's short screenshot words; the API speaks the vendor's enum.
-const SCREENSHOTS = {
-  on: { value: 'full', label: 'Full screenshots' },
-  blur: { value: 'blurred', label: 'Blurred screenshots' },
-  off: { value: 'no_screenshot', label: 'No screenshots' },
-} as const
-/** Assumed: the connector's numeric `rate_type`, 1 hourly and 2 fixed. */
-const RATE_TYPE = { hourly: 1, fixed: 2 } as const
+import { presentContract, storedContractStatus, storedScreenshots } from './contract-view'
 
 export function contractRoutes(ctx: SandboxContext) {
   const { store } = ctx
 
-  function present(k: ContractRecord, scope: WorkspaceScope): Contract {
-    const project = store.data.projects.find((p) => p.id === k.projectId)
-    const user = userById(store, k.userId)
-    const membership = store.data.memberships.find((m) => m.workspaceId === k.workspaceId && m.userId === k.userId)
-    return {
-      id: k.id,
-      project_id: k.projectId,
-      project_name: project?.name ?? null,
-      project_icon: project?.icon ?? null,
-      user_id: user.id,
-      user_firstname: user.firstname,
-      user_lastname: user.lastname,
-      user_email: user.email,
-      user_role: membership?.role ?? null,
-      weekly_hours_limit: k.weeklyHoursLimit,
-      screenshots: SCREENSHOTS[k.screenshots].value,
-      screenshots_label: SCREENSHOTS[k.screenshots].label,
-      // Documented: the rate shows only to callers who may see rates, and only on billable projects.
-      ...(scope.canSeeRates && project?.isBillable ? { rate: k.rate, rate_type: RATE_TYPE[k.rateType] } : {}),
-      currency: scope.workspace.currency,
-      contract_name: `${project?.name ?? 'No project'} — ${fullName(user)}`,
-      // The store says `inactive` for what the API calls `paused`.
-      status: k.status === 'active' ? 'active' : 'paused',
-      created_at: apiTimestamp(k.createdAt),
-      updated_at: apiTimestamp(k.updatedAt),
-    }
+  function find(scope: WorkspaceScope, rawId: string): ContractRecord {
+    const id = parseInput(idParamSchema, rawId)
+    const k = store.data.contracts.find((x) => x.id === id && x.workspaceId === scope.workspace.id)
+    if (!k) throw notFound('Contract')
+    return k
   }
 
   return new Hono<ApiEnv>()
@@ -64,16 +35,80 @@ export function contractRoutes(ctx: SandboxContext) {
         )
         .sort((a, b) => a.id - b.id)
       const page = paginate(rows, query)
-      return success(c, page.data.map((k) => present(k, scope)), {
+      return success(c, page.data.map((k) => presentContract(store, k, scope)), {
         message: 'Contracts retrieved successfully',
         pagination: page.pagination,
       })
     })
+    .post('/', (c) => {
+      const scope = workspaceScope(ctx, c)
+      const input = parseInput(createContractInputSchema, c.var.body)
+      const project = activeProjectField(store, scope, input.project_id)
+      const member = membershipField(store, scope, input.user_id)
+      if (member.status === 'left') throw fieldError('user_id', 'The selected member is archived.')
+      // Assumed: viewers reach projects through project-viewer access, not contracts.
+      if (member.role === 'Project viewer') throw fieldError('user_id', 'A project viewer cannot have a contract.')
+      if (store.data.contracts.some((k) => k.projectId === project.id && k.userId === member.userId)) {
+        throw fieldError('user_id', 'The member already has a contract on this project.')
+      }
+      const now = new Date().toISOString()
+      const contract: ContractRecord = {
+        id: store.nextId(),
+        workspaceId: scope.workspace.id,
+        projectId: project.id,
+        userId: member.userId,
+        // Documented: a rate is stored only when the caller may view rates; otherwise (assumed)
+        // the member's own workspace rate applies.
+        rate: scope.canSeeRates && input.rate !== undefined ? input.rate : member.rate,
+        rateType: member.rateType,
+        weeklyHoursLimit: input.weekly_hours_limit,
+        // Assumed default: the project's screenshot mode.
+        screenshots: input.screenshots ? storedScreenshots(input.screenshots) : project.screenshots,
+        status: 'active',
+        createdAt: now,
+        updatedAt: now,
+      }
+      store.data.contracts.push(contract)
+      store.changed()
+      return success(c, presentContract(store, contract, scope), { message: 'Contract created successfully', status: 201 })
+    })
     .get('/:contractId', (c) => {
       const scope = workspaceScope(ctx, c)
-      const id = parseInput(idParamSchema, c.req.param('contractId'))
-      const k = store.data.contracts.find((x) => x.id === id && x.workspaceId === scope.workspace.id)
-      if (!k) throw notFound('Contract')
-      return success(c, present(k, scope), { message: 'Contract retrieved successfully' })
+      const k = find(scope, c.req.param('contractId'))
+      return success(c, presentContract(store, k, scope), { message: 'Contract retrieved successfully' })
+    })
+    .put('/:contractId', (c) => {
+      const scope = workspaceScope(ctx, c)
+      const k = find(scope, c.req.param('contractId'))
+      const input = parseInput(updateContractInputSchema, c.var.body)
+      if (input.status === 'active' && k.status !== 'active') {
+        const member = store.data.memberships.find((m) => m.workspaceId === k.workspaceId && m.userId === k.userId)
+        if (member?.status === 'left') throw conflict('The member is archived; their contract cannot be resumed.')
+        if (store.data.projects.find((p) => p.id === k.projectId)?.status !== 1) throw conflict('The project is archived; its contracts cannot be resumed.')
+      }
+      if (input.weekly_hours_limit !== undefined) k.weeklyHoursLimit = input.weekly_hours_limit
+      if (input.screenshots !== undefined) k.screenshots = storedScreenshots(input.screenshots)
+      // Documented: rate changes apply only when the caller may view rates (silently ignored otherwise).
+      if (input.rate !== undefined && scope.canSeeRates) k.rate = input.rate
+      if (input.status !== undefined) k.status = storedContractStatus(input.status)
+      k.updatedAt = new Date().toISOString()
+      store.changed()
+      return success(c, presentContract(store, k, scope), { message: 'Contract updated successfully' })
+    })
+    .delete('/:contractId', (c) => {
+      const scope = workspaceScope(ctx, c)
+      const k = find(scope, c.req.param('contractId'))
+      // Assumed: tracked time keeps pointing at its contract (timesheets and reports price it), so
+      // such a contract can only be paused.
+      if (store.spansOf(k.userId).some((span) => span.contractId === k.id)) {
+        throw conflict('This contract has tracked time and cannot be deleted; pause it instead.')
+      }
+      store.data.contracts.splice(store.data.contracts.indexOf(k), 1)
+      // Task assignment needs a contract on the project: the member leaves its tasks too.
+      for (const task of store.data.tasks) {
+        if (task.projectId === k.projectId) task.assigneeIds = task.assigneeIds.filter((id) => id !== k.userId)
+      }
+      store.changed()
+      return success(c, null, { message: 'Contract deleted successfully' })
     })
 }

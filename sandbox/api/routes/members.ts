@@ -9,9 +9,11 @@ import {
 import { paginationQuerySchema } from '../../../src/contract/pagination'
 import type { ApiEnv, SandboxContext } from '../../context'
 import { hashToken, randomToken } from '../../oauth/secrets'
-import type { MembershipRecord, UserRecord } from '../../store/types'
+import type { MembershipRecord } from '../../store/types'
+import { emitWebhookEvent, memberEventData } from '../../webhooks/events'
 import { apiTimestamp, paginate, success } from '../envelope'
 import { conflict, fieldError, notFound } from '../errors'
+import { invitedUser } from '../people'
 import { parseInput } from '../validate'
 import { workspaceScope, type WorkspaceScope } from '../workspace-scope'
 
@@ -75,24 +77,11 @@ export function memberRoutes(ctx: SandboxContext) {
       const scope = workspaceScope(ctx, c)
       const input = parseInput(inviteMemberInputSchema, c.var.body)
       const now = new Date().toISOString()
-      let user = emailTaken(input.email)
-      if (user && store.data.memberships.some((m) => m.workspaceId === scope.workspace.id && m.userId === user!.id)) {
+      const existing = emailTaken(input.email)
+      if (existing && store.data.memberships.some((m) => m.workspaceId === scope.workspace.id && m.userId === existing.id)) {
         throw fieldError('email', 'The email has already been taken.')
       }
-      if (!user) {
-        user = {
-          id: store.nextId(),
-          email: input.email.toLowerCase(),
-          firstname: input.firstname,
-          lastname: input.lastname,
-          timezone: null,
-          avatar: null,
-          // Invited people set their password when they accept; until then they cannot sign in.
-          passwordHash: '',
-          createdAt: now,
-        } satisfies UserRecord
-        store.data.users.push(user)
-      }
+      const user = invitedUser(store, input, now)
       store.data.memberships.push({
         workspaceId: scope.workspace.id,
         userId: user.id,
@@ -113,6 +102,7 @@ export function memberRoutes(ctx: SandboxContext) {
         deletedAt: null,
       })
       store.changed()
+      emitWebhookEvent(ctx, scope.workspace.id, 'member.invited', memberEventData(store, scope.workspace.id, user.id))
       const invitation = randomToken()
       return success(
         c,
@@ -147,6 +137,7 @@ export function memberRoutes(ctx: SandboxContext) {
       if (input.weekly_hours_limit !== undefined) m.weeklyHoursLimit = input.weekly_hours_limit
       m.updatedAt = now
       store.changed()
+      emitWebhookEvent(ctx, scope.workspace.id, 'member.updated', memberEventData(store, scope.workspace.id, m.userId))
       return success(c, present(m, scope), { message: 'Member updated successfully' })
     })
     .delete('/:memberId', (c) => {
@@ -164,6 +155,7 @@ export function memberRoutes(ctx: SandboxContext) {
         if (contract.workspaceId === scope.workspace.id && contract.userId === m.userId) contract.status = 'inactive'
       }
       store.changed()
+      emitWebhookEvent(ctx, scope.workspace.id, 'member.archived', memberEventData(store, scope.workspace.id, m.userId))
       return success(c, null, { message: 'Member archived successfully' })
     })
 }
