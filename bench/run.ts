@@ -4,10 +4,14 @@ import { chromium, type Page, type Response } from '@playwright/test'
 import { build, preview } from 'vite'
 import { DEMO_OWNER_PAT } from '../sandbox/demo-accounts'
 import { startSandbox } from '../sandbox/server'
+import { approveUnderLoad } from './approve-under-load'
 
 // `npm run bench`: a benchmark, not a test. Prints
 // 1. the gzip size of the JavaScript loaded for the first page (target ≤ 170 kB), and
-// 2. the API requests needed to show the members list of the `large` profile (target ≤ 12).
+// 2. the API requests needed to show the members list of the `large` profile (target ≤ 12);
+// 3. the requests and time until the approvals inbox shows its first rows (target ≤ 12 requests);
+// 4. the p95 time from an approve to the sandbox recording it while background refetches
+//    saturate the budget (target < 1.5 s), and the 429 answers over that run (target 0).
 
 const APP = 'http://127.0.0.1:4173'
 const DATA_DIR = 'test-results/bench-sandbox'
@@ -56,17 +60,45 @@ async function main() {
       if (!request.url().startsWith(`${sandbox.origin}/api/`)) return
       ;(request.method() === 'OPTIONS' ? preflights : api).push(request.url())
     })
+    let untilShown = 0
     const home = await jsLoaded(page, async () => {
       await page.goto(`${APP}/w/${workspaceId}/members`)
       await page.getByRole('status').filter({ hasText: /^[\d,]+ members$/ }).waitFor({ timeout: 60_000 })
+      // What was needed to show the list; the sidebar's counts follow once the page is idle.
+      untilShown = api.length
     })
     const shown = await page.getByRole('status').filter({ hasText: /members$/ }).textContent()
     report('Members page JS, gzip', `${kb(home.gzip)} kB in ${home.files} files`)
-    report(`API requests to list the members (${shown})`, `${api.length} (+${preflights.length} CORS preflights)`, api.length <= 12, '≤ 12')
+    report(`API requests to list the members (${shown})`, `${untilShown} (+${preflights.length} CORS preflights; ${api.length} once idle)`, untilShown <= 12, '≤ 12')
+
+    // A fresh load of the inbox, until its first rows show.
+    api.length = 0
+    const started = performance.now()
+    await page.goto(`${APP}/w/${workspaceId}/inbox`)
+    await page.getByRole('list', { name: 'Pending decisions' }).getByRole('listitem').first().waitFor({ timeout: 60_000 })
+    const firstRows = performance.now() - started
+    const waiting = await page.getByRole('heading', { name: 'Inbox' }).locator('xpath=following-sibling::p').textContent()
+    report(`Inbox: API requests until the first rows`, `${api.length} in ${(firstRows / 1000).toFixed(2)} s (${waiting})`, api.length <= 12, '≤ 12')
   } finally {
     await browser.close()
     await sandbox.close()
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()))
+  }
+
+  // A sandbox of its own, so the run starts with the user's full minute.
+  const loaded = await startSandbox({ port: 0, profile: 'large', dataDir: DATA_DIR, persist: false, reset: true })
+  try {
+    const acme = loaded.store.data.workspaces[0]!.id
+    const run = await approveUnderLoad(loaded, acme)
+    report(
+      `Approve → recorded, p95 under saturated budget`,
+      `${(run.p95 / 1000).toFixed(2)} s (p50 ${(run.p50 / 1000).toFixed(2)} s, ${run.approvals} approvals, ${run.backgroundDone} background requests done)`,
+      run.p95 < 1500,
+      '< 1.5 s',
+    )
+    report(`429 answers over that run`, `${run.tooMany} of ${run.requests} requests`, run.tooMany === 0, '0')
+  } finally {
+    await loaded.close()
   }
 }
 

@@ -1,18 +1,7 @@
-import { DEMO_OWNER_PAT } from '../sandbox/demo-accounts'
 import { expect, expectNoAxeViolations, test } from './fixtures'
-import { E2E_SANDBOX_PORT } from './ports'
+import { API, sandboxApi as api, WS } from './sandbox-api'
 
 // Every decision is checked through the sandbox's API afterwards, not only on screen.
-const API = `http://127.0.0.1:${E2E_SANDBOX_PORT}/api/v2`
-const WS = 1000
-
-async function api<T = { data: Record<string, unknown>[] }>(path: string, init: RequestInit = {}): Promise<T> {
-  const response = await fetch(`${API}${path}`, {
-    ...init,
-    headers: { authorization: `Bearer ${DEMO_OWNER_PAT}`, 'content-type': 'application/json', ...init.headers },
-  })
-  return (await response.json()) as T
-}
 
 type Row = { id: string; status: string; reject_reason?: string; comment?: string }
 const submittedTimesheets = async () => (await api(`/timesheets?workspace_id=${WS}&status=submitted&per_page=100`)).data as Row[]

@@ -16,8 +16,13 @@ import { Route as AuthedIndexRouteImport } from './routes/_authed/index'
 import { Route as AuthedWWorkspaceIdRouteRouteImport } from './routes/_authed/w/$workspaceId/route'
 import { Route as AuthedWWorkspaceIdIndexRouteImport } from './routes/_authed/w/$workspaceId/index'
 import { Route as AuthedWWorkspaceIdInboxRouteImport } from './routes/_authed/w/$workspaceId/inbox'
+import { Route as AuthedWWorkspaceIdExpensesIndexRouteImport } from './routes/_authed/w/$workspaceId/expenses/index'
+import { Route as AuthedWWorkspaceIdLeavesIndexRouteImport } from './routes/_authed/w/$workspaceId/leaves/index'
 import { Route as AuthedWWorkspaceIdMembersIndexRouteImport } from './routes/_authed/w/$workspaceId/members/index'
 import { Route as AuthedWWorkspaceIdMembersMemberIdRouteImport } from './routes/_authed/w/$workspaceId/members/$memberId'
+import { Route as AuthedWWorkspaceIdTimeRequestsIndexRouteImport } from './routes/_authed/w/$workspaceId/time-requests/index'
+import { Route as AuthedWWorkspaceIdTimesheetsIndexRouteImport } from './routes/_authed/w/$workspaceId/timesheets/index'
+import { Route as AuthedWWorkspaceIdTimesheetsTimesheetIdRouteImport } from './routes/_authed/w/$workspaceId/timesheets/$timesheetId'
 
 const AuthedRouteRoute = AuthedRouteRouteImport.update({
   id: '/_authed',
@@ -53,6 +58,18 @@ const AuthedWWorkspaceIdInboxRoute = AuthedWWorkspaceIdInboxRouteImport.update({
   path: '/inbox',
   getParentRoute: () => AuthedWWorkspaceIdRouteRoute,
 } as any)
+const AuthedWWorkspaceIdExpensesIndexRoute =
+  AuthedWWorkspaceIdExpensesIndexRouteImport.update({
+    id: '/expenses/',
+    path: '/expenses/',
+    getParentRoute: () => AuthedWWorkspaceIdRouteRoute,
+  } as any)
+const AuthedWWorkspaceIdLeavesIndexRoute =
+  AuthedWWorkspaceIdLeavesIndexRouteImport.update({
+    id: '/leaves/',
+    path: '/leaves/',
+    getParentRoute: () => AuthedWWorkspaceIdRouteRoute,
+  } as any)
 const AuthedWWorkspaceIdMembersIndexRoute =
   AuthedWWorkspaceIdMembersIndexRouteImport.update({
     id: '/members/',
@@ -65,6 +82,24 @@ const AuthedWWorkspaceIdMembersMemberIdRoute =
     path: '/members/$memberId',
     getParentRoute: () => AuthedWWorkspaceIdRouteRoute,
   } as any)
+const AuthedWWorkspaceIdTimeRequestsIndexRoute =
+  AuthedWWorkspaceIdTimeRequestsIndexRouteImport.update({
+    id: '/time-requests/',
+    path: '/time-requests/',
+    getParentRoute: () => AuthedWWorkspaceIdRouteRoute,
+  } as any)
+const AuthedWWorkspaceIdTimesheetsIndexRoute =
+  AuthedWWorkspaceIdTimesheetsIndexRouteImport.update({
+    id: '/timesheets/',
+    path: '/timesheets/',
+    getParentRoute: () => AuthedWWorkspaceIdRouteRoute,
+  } as any)
+const AuthedWWorkspaceIdTimesheetsTimesheetIdRoute =
+  AuthedWWorkspaceIdTimesheetsTimesheetIdRouteImport.update({
+    id: '/timesheets/$timesheetId',
+    path: '/timesheets/$timesheetId',
+    getParentRoute: () => AuthedWWorkspaceIdRouteRoute,
+  } as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof AuthedIndexRoute
@@ -74,7 +109,12 @@ export interface FileRoutesByFullPath {
   '/w/$workspaceId/inbox': typeof AuthedWWorkspaceIdInboxRoute
   '/w/$workspaceId/': typeof AuthedWWorkspaceIdIndexRoute
   '/w/$workspaceId/members/$memberId': typeof AuthedWWorkspaceIdMembersMemberIdRoute
+  '/w/$workspaceId/timesheets/$timesheetId': typeof AuthedWWorkspaceIdTimesheetsTimesheetIdRoute
+  '/w/$workspaceId/expenses/': typeof AuthedWWorkspaceIdExpensesIndexRoute
+  '/w/$workspaceId/leaves/': typeof AuthedWWorkspaceIdLeavesIndexRoute
   '/w/$workspaceId/members/': typeof AuthedWWorkspaceIdMembersIndexRoute
+  '/w/$workspaceId/time-requests/': typeof AuthedWWorkspaceIdTimeRequestsIndexRoute
+  '/w/$workspaceId/timesheets/': typeof AuthedWWorkspaceIdTimesheetsIndexRoute
 }
 export interface FileRoutesByTo {
   '/callback': typeof authCallbackRoute
@@ -83,7 +123,12 @@ export interface FileRoutesByTo {
   '/w/$workspaceId/inbox': typeof AuthedWWorkspaceIdInboxRoute
   '/w/$workspaceId': typeof AuthedWWorkspaceIdIndexRoute
   '/w/$workspaceId/members/$memberId': typeof AuthedWWorkspaceIdMembersMemberIdRoute
+  '/w/$workspaceId/timesheets/$timesheetId': typeof AuthedWWorkspaceIdTimesheetsTimesheetIdRoute
+  '/w/$workspaceId/expenses': typeof AuthedWWorkspaceIdExpensesIndexRoute
+  '/w/$workspaceId/leaves': typeof AuthedWWorkspaceIdLeavesIndexRoute
   '/w/$workspaceId/members': typeof AuthedWWorkspaceIdMembersIndexRoute
+  '/w/$workspaceId/time-requests': typeof AuthedWWorkspaceIdTimeRequestsIndexRoute
+  '/w/$workspaceId/timesheets': typeof AuthedWWorkspaceIdTimesheetsIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -95,7 +140,12 @@ export interface FileRoutesById {
   '/_authed/w/$workspaceId/inbox': typeof AuthedWWorkspaceIdInboxRoute
   '/_authed/w/$workspaceId/': typeof AuthedWWorkspaceIdIndexRoute
   '/_authed/w/$workspaceId/members/$memberId': typeof AuthedWWorkspaceIdMembersMemberIdRoute
+  '/_authed/w/$workspaceId/timesheets/$timesheetId': typeof AuthedWWorkspaceIdTimesheetsTimesheetIdRoute
+  '/_authed/w/$workspaceId/expenses/': typeof AuthedWWorkspaceIdExpensesIndexRoute
+  '/_authed/w/$workspaceId/leaves/': typeof AuthedWWorkspaceIdLeavesIndexRoute
   '/_authed/w/$workspaceId/members/': typeof AuthedWWorkspaceIdMembersIndexRoute
+  '/_authed/w/$workspaceId/time-requests/': typeof AuthedWWorkspaceIdTimeRequestsIndexRoute
+  '/_authed/w/$workspaceId/timesheets/': typeof AuthedWWorkspaceIdTimesheetsIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -107,7 +157,12 @@ export interface FileRouteTypes {
     | '/w/$workspaceId/inbox'
     | '/w/$workspaceId/'
     | '/w/$workspaceId/members/$memberId'
+    | '/w/$workspaceId/timesheets/$timesheetId'
+    | '/w/$workspaceId/expenses/'
+    | '/w/$workspaceId/leaves/'
     | '/w/$workspaceId/members/'
+    | '/w/$workspaceId/time-requests/'
+    | '/w/$workspaceId/timesheets/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/callback'
@@ -116,7 +171,12 @@ export interface FileRouteTypes {
     | '/w/$workspaceId/inbox'
     | '/w/$workspaceId'
     | '/w/$workspaceId/members/$memberId'
+    | '/w/$workspaceId/timesheets/$timesheetId'
+    | '/w/$workspaceId/expenses'
+    | '/w/$workspaceId/leaves'
     | '/w/$workspaceId/members'
+    | '/w/$workspaceId/time-requests'
+    | '/w/$workspaceId/timesheets'
   id:
     | '__root__'
     | '/_authed'
@@ -127,7 +187,12 @@ export interface FileRouteTypes {
     | '/_authed/w/$workspaceId/inbox'
     | '/_authed/w/$workspaceId/'
     | '/_authed/w/$workspaceId/members/$memberId'
+    | '/_authed/w/$workspaceId/timesheets/$timesheetId'
+    | '/_authed/w/$workspaceId/expenses/'
+    | '/_authed/w/$workspaceId/leaves/'
     | '/_authed/w/$workspaceId/members/'
+    | '/_authed/w/$workspaceId/time-requests/'
+    | '/_authed/w/$workspaceId/timesheets/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -187,6 +252,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuthedWWorkspaceIdInboxRouteImport
       parentRoute: typeof AuthedWWorkspaceIdRouteRoute
     }
+    '/_authed/w/$workspaceId/expenses/': {
+      id: '/_authed/w/$workspaceId/expenses/'
+      path: '/expenses'
+      fullPath: '/w/$workspaceId/expenses/'
+      preLoaderRoute: typeof AuthedWWorkspaceIdExpensesIndexRouteImport
+      parentRoute: typeof AuthedWWorkspaceIdRouteRoute
+    }
+    '/_authed/w/$workspaceId/leaves/': {
+      id: '/_authed/w/$workspaceId/leaves/'
+      path: '/leaves'
+      fullPath: '/w/$workspaceId/leaves/'
+      preLoaderRoute: typeof AuthedWWorkspaceIdLeavesIndexRouteImport
+      parentRoute: typeof AuthedWWorkspaceIdRouteRoute
+    }
     '/_authed/w/$workspaceId/members/': {
       id: '/_authed/w/$workspaceId/members/'
       path: '/members'
@@ -201,6 +280,27 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuthedWWorkspaceIdMembersMemberIdRouteImport
       parentRoute: typeof AuthedWWorkspaceIdRouteRoute
     }
+    '/_authed/w/$workspaceId/time-requests/': {
+      id: '/_authed/w/$workspaceId/time-requests/'
+      path: '/time-requests'
+      fullPath: '/w/$workspaceId/time-requests/'
+      preLoaderRoute: typeof AuthedWWorkspaceIdTimeRequestsIndexRouteImport
+      parentRoute: typeof AuthedWWorkspaceIdRouteRoute
+    }
+    '/_authed/w/$workspaceId/timesheets/': {
+      id: '/_authed/w/$workspaceId/timesheets/'
+      path: '/timesheets'
+      fullPath: '/w/$workspaceId/timesheets/'
+      preLoaderRoute: typeof AuthedWWorkspaceIdTimesheetsIndexRouteImport
+      parentRoute: typeof AuthedWWorkspaceIdRouteRoute
+    }
+    '/_authed/w/$workspaceId/timesheets/$timesheetId': {
+      id: '/_authed/w/$workspaceId/timesheets/$timesheetId'
+      path: '/timesheets/$timesheetId'
+      fullPath: '/w/$workspaceId/timesheets/$timesheetId'
+      preLoaderRoute: typeof AuthedWWorkspaceIdTimesheetsTimesheetIdRouteImport
+      parentRoute: typeof AuthedWWorkspaceIdRouteRoute
+    }
   }
 }
 
@@ -208,7 +308,12 @@ interface AuthedWWorkspaceIdRouteRouteChildren {
   AuthedWWorkspaceIdInboxRoute: typeof AuthedWWorkspaceIdInboxRoute
   AuthedWWorkspaceIdIndexRoute: typeof AuthedWWorkspaceIdIndexRoute
   AuthedWWorkspaceIdMembersMemberIdRoute: typeof AuthedWWorkspaceIdMembersMemberIdRoute
+  AuthedWWorkspaceIdTimesheetsTimesheetIdRoute: typeof AuthedWWorkspaceIdTimesheetsTimesheetIdRoute
+  AuthedWWorkspaceIdExpensesIndexRoute: typeof AuthedWWorkspaceIdExpensesIndexRoute
+  AuthedWWorkspaceIdLeavesIndexRoute: typeof AuthedWWorkspaceIdLeavesIndexRoute
   AuthedWWorkspaceIdMembersIndexRoute: typeof AuthedWWorkspaceIdMembersIndexRoute
+  AuthedWWorkspaceIdTimeRequestsIndexRoute: typeof AuthedWWorkspaceIdTimeRequestsIndexRoute
+  AuthedWWorkspaceIdTimesheetsIndexRoute: typeof AuthedWWorkspaceIdTimesheetsIndexRoute
 }
 
 const AuthedWWorkspaceIdRouteRouteChildren: AuthedWWorkspaceIdRouteRouteChildren =
@@ -217,7 +322,15 @@ const AuthedWWorkspaceIdRouteRouteChildren: AuthedWWorkspaceIdRouteRouteChildren
     AuthedWWorkspaceIdIndexRoute: AuthedWWorkspaceIdIndexRoute,
     AuthedWWorkspaceIdMembersMemberIdRoute:
       AuthedWWorkspaceIdMembersMemberIdRoute,
+    AuthedWWorkspaceIdTimesheetsTimesheetIdRoute:
+      AuthedWWorkspaceIdTimesheetsTimesheetIdRoute,
+    AuthedWWorkspaceIdExpensesIndexRoute: AuthedWWorkspaceIdExpensesIndexRoute,
+    AuthedWWorkspaceIdLeavesIndexRoute: AuthedWWorkspaceIdLeavesIndexRoute,
     AuthedWWorkspaceIdMembersIndexRoute: AuthedWWorkspaceIdMembersIndexRoute,
+    AuthedWWorkspaceIdTimeRequestsIndexRoute:
+      AuthedWWorkspaceIdTimeRequestsIndexRoute,
+    AuthedWWorkspaceIdTimesheetsIndexRoute:
+      AuthedWWorkspaceIdTimesheetsIndexRoute,
   }
 
 const AuthedWWorkspaceIdRouteRouteWithChildren =

@@ -1,5 +1,5 @@
-import { useMemo } from 'react'
-import { useSuspenseQueries } from '@tanstack/react-query'
+import { useEffect, useMemo } from 'react'
+import { useSuspenseInfiniteQuery, type UseSuspenseInfiniteQueryResult, type InfiniteData } from '@tanstack/react-query'
 import type { LeaveRequest } from '@/contract/leaves'
 import type { TimeRequest } from '@/contract/time-requests'
 import type { Timesheet } from '@/contract/timesheets'
@@ -12,20 +12,41 @@ export type InboxRecord =
   | { kind: 'time-request'; record: TimeRequest }
   | { kind: 'leave'; record: LeaveRequest }
 
+type Queue<T> = UseSuspenseInfiniteQueryResult<InfiniteData<{ data: T[] }, unknown>>
+
+const rows = <T,>(queue: Queue<T>) => queue.data.pages.flatMap((page) => page.data)
+
+/** Keep reading a queue's pages until it is whole; the first page is already on screen. */
+function useWholeQueue(queue: Queue<unknown>) {
+  const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = queue
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage && !isFetchNextPageError) void fetchNextPage()
+  }, [hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage])
+}
+
 /** Every pending decision in one ordered list, plus each item's record. */
 export function useInbox(workspaceId: number, memberNames: ReadonlyMap<number, string>, order: InboxOrder) {
-  const [timesheets, timeRequests, leaves] = useSuspenseQueries({
-    queries: [inboxQueries.timesheets(workspaceId), inboxQueries.timeRequests(workspaceId), inboxQueries.leaves(workspaceId)],
-  })
-  return useMemo(() => {
-    const items = mergeInbox({ timesheets: timesheets.data, timeRequests: timeRequests.data, leaves: leaves.data }, memberNames, order)
+  const timesheets = useSuspenseInfiniteQuery(inboxQueries.timesheets(workspaceId))
+  const timeRequests = useSuspenseInfiniteQuery(inboxQueries.timeRequests(workspaceId))
+  const leaves = useSuspenseInfiniteQuery(inboxQueries.leaves(workspaceId))
+  useWholeQueue(timesheets)
+  useWholeQueue(timeRequests)
+  useWholeQueue(leaves)
+  const loadingMore = [timesheets, timeRequests, leaves].some((q) => q.hasNextPage)
+
+  const data = useMemo(() => {
+    const sources = { timesheets: rows(timesheets), timeRequests: rows(timeRequests), leaves: rows(leaves) }
+    const items = mergeInbox(sources, memberNames, order)
     const records = new Map<string, InboxRecord>([
-      ...timesheets.data.map((record) => [`timesheet:${record.id}`, { kind: 'timesheet', record }] as const),
-      ...timeRequests.data.map((record) => [`time-request:${record.id}`, { kind: 'time-request', record }] as const),
-      ...leaves.data.map((record) => [`leave:${record.id}`, { kind: 'leave', record }] as const),
+      ...sources.timesheets.map((record) => [`timesheet:${record.id}`, { kind: 'timesheet', record }] as const),
+      ...sources.timeRequests.map((record) => [`time-request:${record.id}`, { kind: 'time-request', record }] as const),
+      ...sources.leaves.map((record) => [`leave:${record.id}`, { kind: 'leave', record }] as const),
     ])
-    return { items, records, pendingLeaves: leaves.data }
+    return { items, records, pendingLeaves: sources.leaves }
+    // The queries' data objects change exactly when their rows do.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [timesheets.data, timeRequests.data, leaves.data, memberNames, order])
+  return { ...data, loadingMore }
 }
 
 /** The item after `key` in the list, else the one before: where the cursor goes once `key` is decided. */

@@ -8,7 +8,8 @@ declare module '@tanstack/react-query' {
 }
 
 /**
- * The request options a queryFn passes to the client. A query that already has data is being
+ * The request options a queryFn passes to the client. A query invalidated by the user's own change
+ * refreshes what they are looking at ('page'); one that already has data and is merely stale is
  * refetched in the background; otherwise the loader's meta says whether the user navigated
  * ('user') or the router prefetched ('background'); anything else is for the visible page.
  */
@@ -16,6 +17,8 @@ export function queryRequest({ signal, meta, client, queryKey }: QueryFunctionCo
   signal: AbortSignal
   priority: Priority
 } {
-  const hasData = client.getQueryData(queryKey) !== undefined
+  const state = client.getQueryState(queryKey)
+  if (state?.isInvalidated) return { signal, priority: 'page' }
+  const hasData = state?.data !== undefined
   return { signal, priority: hasData ? 'background' : (meta?.priority ?? 'page') }
 }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { RateBudget, WINDOW_MS, type BudgetChannel, type BudgetMessage, type Priority } from './rate-budget'
+import { RateBudget, SPREAD_MS, WINDOW_MS, type BudgetChannel, type BudgetMessage, type Priority } from './rate-budget'
 
 beforeEach(() => vi.useFakeTimers({ now: 1_000_000 }))
 afterEach(() => vi.useRealTimers())
@@ -46,19 +46,51 @@ describe('RateBudget', () => {
     ask('page-1', 'page')
     ask('click', 'user')
     ask('page-2', 'page')
-    await vi.advanceTimersByTimeAsync(WINDOW_MS + 10)
+    // Background work also waits for the spread (SPREAD_MS) after the others went.
+    await vi.advanceTimersByTimeAsync(WINDOW_MS + SPREAD_MS + 10)
     expect(granted).toEqual(['click', 'page-1', 'page-2', 'prefetch'])
   })
 
   it('keeps a reserve that background work may not use', async () => {
-    const budget = new RateBudget({ limit: 20 }) // reserve: 2
+    const budget = new RateBudget({ limit: 20 }) // reserve: 2; spread: 1 per 3 s
     const { granted, ask } = track(budget)
     for (let i = 0; i < 20; i++) ask(`bg${i}`, 'background')
-    await vi.advanceTimersByTimeAsync(0)
+    await vi.advanceTimersByTimeAsync(57_000)
     expect(granted).toHaveLength(18)
     ask('click', 'user')
     await vi.advanceTimersByTimeAsync(0)
     expect(granted.at(-1)).toBe('click')
+  })
+
+  it('spreads background work over the minute, so a click under load waits about a second at most', async () => {
+    const budget = new RateBudget({ limit: 60 }) // reserve 6; spread: 1 per second
+    const { granted, ask } = track(budget)
+    for (let i = 0; i < 500; i++) ask(`bg${i}`, 'background')
+    await vi.advanceTimersByTimeAsync(0)
+    expect(granted).toHaveLength(1)
+    await vi.advanceTimersByTimeAsync(30_000)
+    expect(granted.length).toBeLessThanOrEqual(31)
+
+    // Three minutes of saturation with a click every three seconds: none waits.
+    const waits: number[] = []
+    const click = async () => {
+      const asked = Date.now()
+      await budget.acquire('user')
+      waits.push(Date.now() - asked)
+    }
+    for (let second = 0; second < 180; second += 3) {
+      void click()
+      await vi.advanceTimersByTimeAsync(3_000)
+    }
+    expect(waits).toHaveLength(60)
+    expect(Math.max(...waits)).toBe(0)
+    // A burst of twelve clicks uses the reserve, then goes as slots free up, about one a second.
+    const burst = Array.from({ length: 12 }, click)
+    await vi.advanceTimersByTimeAsync(15_000)
+    await Promise.all(burst)
+    expect(Math.max(...waits.slice(60))).toBeLessThanOrEqual(8_000)
+    // Background work still got a good share: over 30 a minute on top of the clicks.
+    expect(granted.length).toBeGreaterThan(120)
   })
 
   it('believes X-RateLimit-Remaining when the server knows of more spending', async () => {

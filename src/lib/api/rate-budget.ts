@@ -7,6 +7,13 @@
 export type Priority = 'user' | 'page' | 'background'
 const RANK: Record<Priority, number> = { user: 0, page: 1, background: 2 }
 export const WINDOW_MS = 60_000
+/**
+ * Background work is spread out: at most a sixtieth of the budget (at least one request) in any
+ * second. Sent in one burst, it would use the whole minute at once and free it all at once a
+ * minute later, so a click arriving in between would wait up to a minute; spread out, a slot
+ * frees every second or so.
+ */
+export const SPREAD_MS = 1_000
 
 export interface BudgetSnapshot {
   limit: number
@@ -193,13 +200,31 @@ export class RateBudget {
     return Math.ceil(this.limit / 10)
   }
 
+  /** Sends in the last SPREAD_MS, and the time the oldest of them leaves that span. */
+  private recentSends(now: number) {
+    const from = now - SPREAD_MS
+    let count = 0
+    let oldest = Infinity
+    for (let i = this.sends.length - 1; i >= 0 && this.sends[i]! > from; i--) {
+      count++
+      oldest = this.sends[i]!
+    }
+    return { count, freesAt: oldest + SPREAD_MS }
+  }
+
+  private get spreadAllowance() {
+    return Math.max(1, Math.ceil((this.limit * SPREAD_MS) / WINDOW_MS))
+  }
+
   private pump() {
     clearTimeout(this.timer)
     this.timer = undefined
     while (this.queue.length) {
       const head = this.queue[0]!
-      const needed = head.priority === 'background' ? this.reserve + 1 : 1
+      const background = head.priority === 'background'
+      const needed = background ? this.reserve + 1 : 1
       if (this.now() < this.pausedUntil || this.remaining() < needed) break
+      if (background && this.recentSends(this.now()).count >= this.spreadAllowance) break
       this.queue.shift()
       const at = this.now()
       this.sends.push(at)
@@ -219,6 +244,7 @@ export class RateBudget {
       this.pausedUntil > now ? this.pausedUntil : Infinity,
       this.sends.length ? this.sends[0]! + WINDOW_MS : Infinity,
       this.observed ? this.observed.until : Infinity,
+      this.queue[0]?.priority === 'background' ? this.recentSends(now).freesAt : Infinity,
     ]
     const wakeAt = Math.min(...candidates)
     if (wakeAt !== Infinity) this.timer = setTimeout(() => this.pump(), Math.max(0, wakeAt - now) + 1)

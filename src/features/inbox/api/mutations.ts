@@ -1,8 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query'
 import { isApiError } from '@/lib/api/errors'
 import type { InboxItem } from '../inbox-items'
 import { inboxKeys } from './queries'
 import { decide, type Decision } from './requests'
+
+/** A pending queue as the cache holds it: pages of rows with ids. */
+type PendingPages = InfiniteData<{ data: { id: string }[] }>
 
 export interface DecisionVariables {
   item: InboxItem
@@ -35,8 +38,10 @@ export function useDecide(workspaceId: number) {
     onMutate: async ({ item }) => {
       const queryKey = inboxKeys.pending(workspaceId, item.kind)
       await queryClient.cancelQueries({ queryKey })
-      const previous = queryClient.getQueryData<{ id: string }[]>(queryKey)
-      queryClient.setQueryData<{ id: string }[]>(queryKey, (rows) => rows?.filter((row) => row.id !== item.id))
+      const previous = queryClient.getQueryData<PendingPages>(queryKey)
+      queryClient.setQueryData<PendingPages>(queryKey, (data) =>
+        data && { ...data, pages: data.pages.map((page) => ({ ...page, data: page.data.filter((row) => row.id !== item.id) })) },
+      )
       return { queryKey, previous }
     },
     onError: (error, _variables, context) => {

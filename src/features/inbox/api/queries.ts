@@ -1,12 +1,14 @@
-import { queryOptions } from '@tanstack/react-query'
+import { infiniteQueryOptions, queryOptions, type QueryClient, type QueryFunctionContext } from '@tanstack/react-query'
+import { MAX_PER_PAGE, type Pagination } from '@/contract/pagination'
 import { queryRequest } from '@/lib/api/query-priority'
 import type { InboxKind } from '../inbox-items'
 import {
   getLeaveBalance,
   listLeaves,
   listMemberContracts,
-  listPendingTimeRequests,
-  listSubmittedTimesheets,
+  pendingLeavePage,
+  pendingTimeRequestPage,
+  submittedTimesheetPage,
   type DateRange,
 } from './requests'
 
@@ -20,6 +22,7 @@ export const resourceRoot: Record<InboxKind, string> = { timesheet: 'timesheets'
 export const inboxKeys = {
   resource: (workspaceId: number, kind: InboxKind) => [resourceRoot[kind], workspaceId] as const,
   pending: (workspaceId: number, kind: InboxKind) => [...inboxKeys.resource(workspaceId, kind), 'inbox-pending'] as const,
+  count: (workspaceId: number, kind: InboxKind) => [...inboxKeys.resource(workspaceId, kind), 'inbox-count'] as const,
   memberContracts: (workspaceId: number, userId: number) => ['contracts', workspaceId, 'member', userId] as const,
   leaves: (workspaceId: number, filters: Record<string, unknown>) => ['leaves', workspaceId, 'inbox-context', filters] as const,
   balance: (workspaceId: number, userId: number, year: string) => ['leaves', workspaceId, 'balance', userId, year] as const,
@@ -38,21 +41,51 @@ export function pendingTimeRequestRange(today = new Date()): DateRange {
 // Context changes slowly next to a decision; two minutes saves the budget while triaging.
 const CONTEXT_STALE_MS = 2 * 60_000
 
+type PageFetcher<T> = (page: { page: number; per_page: number }, options: ReturnType<typeof queryRequest>) => Promise<{
+  data: T[]
+  meta: { pagination: Pagination }
+}>
+
+/**
+ * A queue read page by page (100 a page): the first page shows at once, the rest follow (see
+ * useInbox). Later pages are for the page on screen, so they are not background work.
+ */
+function pendingQueue<T>(queryKey: readonly unknown[], fetchPage: PageFetcher<T>) {
+  return infiniteQueryOptions({
+    queryKey,
+    initialPageParam: 1,
+    queryFn: (ctx: QueryFunctionContext<readonly unknown[], number>) => {
+      const request = queryRequest(ctx)
+      return fetchPage({ page: ctx.pageParam, per_page: MAX_PER_PAGE }, ctx.pageParam > 1 ? { ...request, priority: 'page' } : request)
+    },
+    getNextPageParam: (last) => (last.meta.pagination.current_page < last.meta.pagination.last_page ? last.meta.pagination.current_page + 1 : undefined),
+  })
+}
+
 export const inboxQueries = {
   timesheets: (workspaceId: number) =>
-    queryOptions({
-      queryKey: inboxKeys.pending(workspaceId, 'timesheet'),
-      queryFn: (ctx) => listSubmittedTimesheets(workspaceId, queryRequest(ctx)),
-    }),
+    pendingQueue(inboxKeys.pending(workspaceId, 'timesheet'), (page, options) => submittedTimesheetPage(workspaceId, page, options)),
   timeRequests: (workspaceId: number) =>
-    queryOptions({
-      queryKey: inboxKeys.pending(workspaceId, 'time-request'),
-      queryFn: (ctx) => listPendingTimeRequests(workspaceId, pendingTimeRequestRange(), queryRequest(ctx)),
-    }),
+    pendingQueue(inboxKeys.pending(workspaceId, 'time-request'), (page, options) =>
+      pendingTimeRequestPage(workspaceId, pendingTimeRequestRange(), page, options),
+    ),
   leaves: (workspaceId: number) =>
+    pendingQueue(inboxKeys.pending(workspaceId, 'leave'), (page, options) => pendingLeavePage(workspaceId, page, options)),
+  /** How many wait, for the sidebar: one row's page says the total. */
+  count: (workspaceId: number, kind: InboxKind) =>
     queryOptions({
-      queryKey: inboxKeys.pending(workspaceId, 'leave'),
-      queryFn: (ctx) => listLeaves(workspaceId, { status: 'pending' }, queryRequest(ctx)),
+      queryKey: inboxKeys.count(workspaceId, kind),
+      queryFn: async (ctx) => {
+        const page = { page: 1, per_page: 1 }
+        const request = queryRequest(ctx)
+        const first =
+          kind === 'timesheet'
+            ? await submittedTimesheetPage(workspaceId, page, request)
+            : kind === 'time-request'
+              ? await pendingTimeRequestPage(workspaceId, pendingTimeRequestRange(), page, request)
+              : await pendingLeavePage(workspaceId, page, request)
+        return first.meta.pagination.total
+      },
     }),
   memberContracts: (workspaceId: number, userId: number) =>
     queryOptions({
@@ -74,4 +107,18 @@ export const inboxQueries = {
       queryFn: (ctx) => getLeaveBalance(workspaceId, userId, { date_from: `${year}-01-01`, date_to: `${year}-12-31` }, queryRequest(ctx)),
       staleTime: CONTEXT_STALE_MS,
     }),
+}
+
+/**
+ * The route loader's work: the first page of each queue, together. A navigation waits for them at
+ * the user's priority; a hover prefetch goes to the back of the budget's queue.
+ */
+export function loadInboxQueues(queryClient: QueryClient, workspaceId: number, preload: boolean) {
+  const meta = { priority: preload ? ('background' as const) : ('user' as const) }
+  const load = preload ? queryClient.prefetchInfiniteQuery.bind(queryClient) : queryClient.ensureInfiniteQueryData.bind(queryClient)
+  return Promise.all([
+    load({ ...inboxQueries.timesheets(workspaceId), meta }),
+    load({ ...inboxQueries.timeRequests(workspaceId), meta }),
+    load({ ...inboxQueries.leaves(workspaceId), meta }),
+  ])
 }

@@ -15,20 +15,17 @@ export interface DateRange {
   date_to: string
 }
 
-export const listSubmittedTimesheets = (workspaceId: number, options: Options) =>
-  fetchAllPages((page) =>
-    api.get('/timesheets', { schema: timesheetListSchema, params: { workspace_id: workspaceId, status: 'submitted', ...page }, ...options }),
-  )
+type Page = { page: number; per_page: number }
+
+export const submittedTimesheetPage = (workspaceId: number, page: Page, options: Options) =>
+  api.get('/timesheets', { schema: timesheetListSchema, params: { workspace_id: workspaceId, status: 'submitted', ...page }, ...options })
 
 /** The API requires a date range for time requests; the inbox looks back over `range`. */
-export const listPendingTimeRequests = (workspaceId: number, range: DateRange, options: Options) =>
-  fetchAllPages((page) =>
-    api.get('/time-requests', {
-      schema: timeRequestListSchema,
-      params: { workspace_id: workspaceId, status: 'pending', ...range, ...page },
-      ...options,
-    }),
-  )
+export const pendingTimeRequestPage = (workspaceId: number, range: DateRange, page: Page, options: Options) =>
+  api.get('/time-requests', { schema: timeRequestListSchema, params: { workspace_id: workspaceId, status: 'pending', ...range, ...page }, ...options })
+
+export const pendingLeavePage = (workspaceId: number, page: Page, options: Options) =>
+  api.get(leavePaths.list.path, { schema: leaveRequestListSchema, params: { workspace_id: workspaceId, status: 'pending', ...page }, ...options })
 
 export const listLeaves = (workspaceId: number, filters: LeaveFilters, options: Options) =>
   fetchAllPages((page) =>

@@ -1,4 +1,5 @@
-import { useQueries } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useIsFetching, useQueries } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { Inbox } from 'lucide-react'
 import { navLinkClass } from '@/components/layout/app-shell'
@@ -8,18 +9,18 @@ import { kindPlural } from '../kind-labels'
 const kinds = ['timesheet', 'time-request', 'leave'] as const
 
 /**
- * The sidebar's Inbox link with what waits per kind. The counts come from the inbox's own queries
- * at background priority: they never delay the page the user is on.
+ * The sidebar's Inbox link with what waits per kind: one request per kind (a page of one row
+ * carries the total), sent at background priority once the page on screen has its data, so the
+ * badge never delays what the user opened.
  */
 export function InboxNav({ workspaceId }: { workspaceId: number }) {
+  const idle = useIsFetching() === 0
+  const [ready, setReady] = useState(false)
+  if (idle && !ready) setReady(true)
   const results = useQueries({
-    queries: [inboxQueries.timesheets(workspaceId), inboxQueries.timeRequests(workspaceId), inboxQueries.leaves(workspaceId)].map((q) => ({
-      ...q,
-      meta: { priority: 'background' as const },
-    })),
+    queries: kinds.map((kind) => ({ ...inboxQueries.count(workspaceId, kind), enabled: ready, meta: { priority: 'background' as const } })),
   })
-  // Each query holds only what awaits a decision, so its length is the count.
-  const counts = results.map((r) => r.data?.length)
+  const counts = results.map((r) => r.data)
   const total = counts.every((c) => c !== undefined) ? counts.reduce((a, b) => a! + b!, 0) : undefined
 
   return (

@@ -33,7 +33,7 @@ export function InboxPage({ memberNames }: { memberNames: ReadonlyMap<number, st
   const { workspaceId } = route.useParams()
   const search = route.useSearch()
   const navigate = route.useNavigate()
-  const { items: allItems, records, pendingLeaves } = useInbox(workspaceId, memberNames, search.order)
+  const { items: allItems, records, pendingLeaves, loadingMore } = useInbox(workspaceId, memberNames, search.order)
   const items = search.kind === 'all' ? allItems : allItems.filter((i) => i.kind === search.kind)
   const current = items.find((i) => i.key === search.item) ?? items[0]
   const decideMutation = useDecide(workspaceId)
@@ -119,7 +119,7 @@ export function InboxPage({ memberNames }: { memberNames: ReadonlyMap<number, st
           <p className="text-muted-foreground">
             {allItems.length === 0
               ? 'Nothing is waiting for a decision.'
-              : `${allItems.length} waiting: ${(['timesheet', 'time-request', 'leave'] as const).map((k) => `${counts[k]} ${kindPlural[k].toLowerCase()}`).join(', ')}.`}
+              : `${allItems.length} waiting: ${(['timesheet', 'time-request', 'leave'] as const).map((k) => `${counts[k]} ${kindPlural[k].toLowerCase()}`).join(', ')}${loadingMore ? ' so far, loading more…' : '.'}`}
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">

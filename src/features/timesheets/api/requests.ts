@@ -14,6 +14,16 @@ export function listTimesheetPage(workspaceId: number, filters: TimesheetFilters
   return api.get('/timesheets', { schema: timesheetListSchema, params: { workspace_id: workspaceId, ...filters }, ...options })
 }
 
+/** One timesheet: the API has no detail path, so it is the list filtered by id (null when absent). */
+export async function getTimesheet(workspaceId: number, timesheetId: string, options: Options = {}) {
+  const envelope = await api.get('/timesheets', {
+    schema: timesheetListSchema,
+    params: { workspace_id: workspaceId, id: timesheetId },
+    ...options,
+  })
+  return envelope.data[0] ?? null
+}
+
 /**
  * Submit or unsubmit, for a manager acting for a member (approve and reject live in the inbox).
  * A wrong state answers 422.

@@ -1,22 +1,17 @@
 import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { createFileRoute } from '@tanstack/react-router'
-import { inboxQueries } from '@/features/inbox/api/queries'
+import { loadInboxQueues } from '@/features/inbox/api/queries'
 import { InboxPage } from '@/features/inbox/components/inbox-page'
 import { inboxSearchSchema } from '@/features/inbox/inbox-search'
 import { memberQueries } from '@/features/members/api/queries'
 import { fullName } from '@/features/members/member-format'
-import { loadQuery } from '@/lib/query-client'
 
 export const Route = createFileRoute('/_authed/w/$workspaceId/inbox')({
   validateSearch: inboxSearchSchema,
-  // The three queues load together; names for time requests and leaves follow from the member list.
-  loader: ({ context: { queryClient }, params, preload }) =>
-    Promise.all([
-      loadQuery(queryClient, inboxQueries.timesheets(params.workspaceId), { preload }),
-      loadQuery(queryClient, inboxQueries.timeRequests(params.workspaceId), { preload }),
-      loadQuery(queryClient, inboxQueries.leaves(params.workspaceId), { preload }),
-    ]),
+  // The first page of each queue loads together; the rest, and the names for time requests and
+  // leaves (from the member list), follow once rows are on screen.
+  loader: ({ context: { queryClient }, params, preload }) => loadInboxQueues(queryClient, params.workspaceId, preload),
   component: InboxRoute,
 })
 

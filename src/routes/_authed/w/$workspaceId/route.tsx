@@ -1,7 +1,7 @@
 import { Suspense } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { createFileRoute, Link, notFound, Outlet, useRouter } from '@tanstack/react-router'
-import { House, Users } from 'lucide-react'
+import { CalendarOff, Clock, House, ReceiptText, Sheet, Users } from 'lucide-react'
 import { z } from 'zod'
 import { AppShell, navLinkClass } from '@/components/layout/app-shell'
 import { RateMeter } from '@/components/layout/rate-meter'
@@ -63,6 +63,25 @@ function WorkspaceLayout() {
           <Link to="/w/$workspaceId/members" params={{ workspaceId }} className={navLinkClass}>
             <Users aria-hidden />
             Members
+          </Link>
+          <p aria-hidden className="hidden px-3 pt-3 pb-1 text-xs font-medium text-muted-foreground md:block">
+            Records
+          </p>
+          <Link to="/w/$workspaceId/timesheets" params={{ workspaceId }} className={navLinkClass}>
+            <Sheet aria-hidden />
+            Timesheets
+          </Link>
+          <Link to="/w/$workspaceId/time-requests" params={{ workspaceId }} className={navLinkClass}>
+            <Clock aria-hidden />
+            Time requests
+          </Link>
+          <Link to="/w/$workspaceId/leaves" params={{ workspaceId }} className={navLinkClass}>
+            <CalendarOff aria-hidden />
+            Leaves
+          </Link>
+          <Link to="/w/$workspaceId/expenses" params={{ workspaceId }} className={navLinkClass}>
+            <ReceiptText aria-hidden />
+            Expenses
           </Link>
         </>
       }

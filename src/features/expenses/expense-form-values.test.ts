@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import type { Expense } from '@/contract/expenses'
+import { expenseFormValues, splitServerErrors } from './expense-form-values'
+
+const categories = [
+  { id: '7d9b1be2-bdf4-43aa-960f-74af2073a302', name: 'Software' },
+  { id: '795c0380-9315-48b4-b7ce-41401abf2911', name: 'Travel' },
+]
+const projects = [{ id: 1055, name: 'Website Redesign' }]
+const expense: Expense = {
+  id: 'e1',
+  member: 'Ava Owens',
+  expense_date: 'Jan 5, 2024',
+  expense_name: 'Train to Yerevan',
+  project: 'Website Redesign',
+  category: 'Travel',
+  amount: 42.5,
+  note: null,
+  type: 'non-billable',
+  added_dte: 'Jan 6, 2024',
+}
+
+describe('expense form values', () => {
+  it('finds the ids of the names the API answers, and the ISO date', () => {
+    expect(expenseFormValues(expense, categories, projects)).toEqual({
+      values: {
+        expense_name: 'Train to Yerevan',
+        amount: 42.5,
+        date: '2024-01-05',
+        category_id: '795c0380-9315-48b4-b7ce-41401abf2911',
+        project_id: 1055,
+        note: null,
+        is_billable: false,
+      },
+      missingProject: null,
+    })
+  })
+
+  it('names a project the list does not offer', () => {
+    expect(expenseFormValues({ ...expense, project: 'Archived thing' }, categories, projects)).toMatchObject({
+      values: { project_id: null },
+      missingProject: 'Archived thing',
+    })
+  })
+
+  it('splits a 422 into field messages and the rest', () => {
+    expect(
+      splitServerErrors({
+        category_id: ['The selected category id is invalid.'],
+        description: ['The description may not be greater than 1000 characters.'],
+        workspace_id: ['The workspace id field is required.'],
+      }),
+    ).toEqual({
+      onFields: [
+        ['category_id', 'The selected category id is invalid.'],
+        ['note', 'The description may not be greater than 1000 characters.'],
+      ],
+      other: ['The workspace id field is required.'],
+    })
+  })
+})

@@ -1,0 +1,57 @@
+import { displayDateToIso, type Expense, type ExpenseCategory, type UpdateExpenseInput } from '@/contract/expenses'
+import type { FieldErrors } from '@/contract/envelope'
+
+/** What the form edits: the PUT body's fields (a create sends the same, billable defaulting to true). */
+export type ExpenseFormValues = UpdateExpenseInput
+export type ExpenseFormField = Exclude<keyof ExpenseFormValues, 'description'>
+
+export interface ProjectOption {
+  id: number
+  name: string
+}
+
+export const emptyExpenseValues = (): Partial<ExpenseFormValues> => ({
+  expense_name: '',
+  amount: undefined,
+  date: undefined,
+  category_id: undefined,
+  project_id: null,
+  note: null,
+  is_billable: true,
+})
+
+/**
+ * An expense as the form's starting values. The API answers names and display dates (seeds/003),
+ * so the category and project are found again by name; `missingProject` names a project the
+ * list does not offer (saving would clear it, as PUT replaces the expense).
+ */
+export function expenseFormValues(expense: Expense, categories: readonly ExpenseCategory[], projects: readonly ProjectOption[]) {
+  const project = expense.project ? projects.find((p) => p.name === expense.project) : undefined
+  const values: Partial<ExpenseFormValues> = {
+    expense_name: expense.expense_name,
+    amount: expense.amount,
+    date: displayDateToIso(expense.expense_date) ?? undefined,
+    category_id: categories.find((c) => c.name === expense.category)?.id,
+    project_id: project?.id ?? null,
+    note: expense.note,
+    is_billable: expense.type === 'billable',
+  }
+  return { values, missingProject: expense.project && !project ? expense.project : null }
+}
+
+const formFields: readonly ExpenseFormField[] = ['expense_name', 'date', 'amount', 'category_id', 'project_id', 'note', 'is_billable']
+
+/**
+ * A 422's field messages, split into those a form field shows and the rest (said above the
+ * buttons). `description` is the API's alias of `note`.
+ */
+export function splitServerErrors(errors: FieldErrors | undefined) {
+  const onFields: [ExpenseFormField, string][] = []
+  const other: string[] = []
+  for (const [key, messages] of Object.entries(errors ?? {})) {
+    const field = (key === 'description' ? 'note' : key) as ExpenseFormField
+    if (formFields.includes(field) && messages[0]) onFields.push([field, messages[0]])
+    else other.push(...messages)
+  }
+  return { onFields, other }
+}

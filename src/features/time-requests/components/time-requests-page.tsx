@@ -1,0 +1,49 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { getRouteApi } from '@tanstack/react-router'
+import type { TimeRequest } from '@/contract/time-requests'
+import { EmptyState } from '@/components/data/empty-state'
+import type { Option } from '@/components/data/filter-controls'
+import { ListHeader } from '@/components/data/list-header'
+import { Pager } from '@/components/data/pager'
+import { timeRequestQueries } from '../api/queries'
+import { isFiltered } from '../time-requests-search'
+import { TimeRequestFilters } from './time-request-filters'
+import { TimeRequestsTable } from './time-requests-table'
+
+const route = getRouteApi('/_authed/w/$workspaceId/time-requests/')
+
+/** Names of members and projects come from other features; the route passes them in. */
+export function TimeRequestsPage({
+  members,
+  memberNames,
+  projectName,
+}: {
+  members: readonly Option[]
+  memberNames: ReadonlyMap<number, string>
+  projectName: (r: TimeRequest) => string | null
+}) {
+  const { workspaceId } = route.useParams()
+  const search = route.useSearch()
+  const navigate = route.useNavigate()
+  const { data } = useSuspenseQuery(timeRequestQueries.page(workspaceId, route.useLoaderDeps()))
+  const { total } = data.meta.pagination
+  const go = (patch: { page?: number; per_page?: number }) => void navigate({ search: (prev) => ({ ...prev, ...patch }) })
+
+  return (
+    <div className="flex flex-col gap-4">
+      <ListHeader
+        title="Time requests"
+        count={`${total.toLocaleString('en-US')} ${total === 1 ? 'request' : 'requests'}${isFiltered(search) ? ' match the filters' : ' in the last 30 days'}`}
+      />
+      <TimeRequestFilters members={members} />
+      {data.data.length > 0 ? (
+        <TimeRequestsTable workspaceId={workspaceId} requests={data.data} memberNames={memberNames} projectName={projectName} />
+      ) : (
+        <EmptyState>{total > 0 ? 'This page is past the last one.' : 'No time request in this period matches the filters.'}</EmptyState>
+      )}
+      {total > 0 && (
+        <Pager pagination={data.meta.pagination} onPage={(page) => go({ page })} onPerPage={(per_page) => go({ per_page, page: 1 })} />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,81 @@
+import type { ReactNode } from 'react'
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { getRouteApi, Link } from '@tanstack/react-router'
+import { ArrowLeft } from 'lucide-react'
+import { HiddenAmount } from '@/components/data/hidden-amount'
+import { Badge } from '@/components/ui/badge'
+import { Card, CardTitle } from '@/components/ui/card'
+import { formatHoursMinutes } from '@/utils/amounts'
+import { formatDateTime, formatDay, formatDayRange } from '@/utils/format'
+import { timesheetQueries } from '../api/queries'
+import { memberName, timesheetStatusTone } from '../timesheet-format'
+import { SubmissionActions } from './submission-actions'
+import { TimesheetBreakdown } from './timesheet-breakdown'
+
+const route = getRouteApi('/_authed/w/$workspaceId/timesheets/$timesheetId')
+
+function Figure({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="grid gap-0.5">
+      <dt className="text-xs text-muted-foreground">{label}</dt>
+      <dd className="tabular-nums">{children}</dd>
+    </div>
+  )
+}
+
+export function TimesheetDetail({ currency }: { currency: string | null }) {
+  const { workspaceId, timesheetId } = route.useParams()
+  // The loader turned a missing timesheet into a 404; a later refetch may still find none.
+  const { data: t } = useSuspenseQuery(timesheetQueries.detail(workspaceId, timesheetId))
+  if (!t) return <p className="text-muted-foreground">This timesheet no longer exists.</p>
+
+  return (
+    <div className="flex max-w-5xl flex-col gap-4">
+      <Link
+        to="/w/$workspaceId/timesheets"
+        params={{ workspaceId }}
+        className="inline-flex w-fit items-center gap-1 text-muted-foreground hover:text-foreground"
+      >
+        <ArrowLeft aria-hidden className="size-4" />
+        Timesheets
+      </Link>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-xl font-semibold tracking-tight">{memberName(t)}</h1>
+          <p className="text-muted-foreground">
+            Timesheet for {formatDayRange(t.date_from, t.date_to)}, {t.date_to.slice(0, 4)} · {t.member.email}
+          </p>
+        </div>
+        <SubmissionActions workspaceId={workspaceId} timesheet={t} />
+      </div>
+      <Card>
+        <CardTitle className="sr-only">Summary</CardTitle>
+        <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
+          <Figure label="Status">
+            <Badge tone={timesheetStatusTone[t.status]}>{t.status}</Badge>
+          </Figure>
+          <Figure label="Total hours">{formatHoursMinutes(t.total_minutes)}</Figure>
+          <Figure label="Amount">
+            <HiddenAmount amount={t.total_amount} currency={currency} />
+          </Figure>
+          <Figure label="Submitted on">{t.submitted_on ? formatDateTime(t.submitted_on) : '—'}</Figure>
+        </dl>
+        {t.reject_reason && (
+          <div className="mt-4 rounded-md border border-destructive/30 bg-destructive/5 p-3">
+            <p className="text-xs font-medium text-destructive">Reject reason</p>
+            <p className="mt-1 whitespace-pre-wrap">{t.reject_reason}</p>
+          </div>
+        )}
+      </Card>
+      <div className="flex flex-col gap-2">
+        <h2 className="text-sm font-medium">
+          Daily breakdown by project
+          <span className="ml-2 font-normal text-muted-foreground">
+            {formatDay(t.date_from)} to {formatDay(t.date_to, true)}
+          </span>
+        </h2>
+        <TimesheetBreakdown timesheet={t} />
+      </div>
+    </div>
+  )
+}

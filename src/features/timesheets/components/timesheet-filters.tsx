@@ -1,0 +1,50 @@
+import { getRouteApi } from '@tanstack/react-router'
+import { ClearFilters, DateRangeFilter, FilterBar, FilterSelect, statusOptions, type Option } from '@/components/data/filter-controls'
+import { isFiltered, timesheetStatusValues, timesheetsSearchSchema, type TimesheetsSearch } from '../timesheets-search'
+
+const route = getRouteApi('/_authed/w/$workspaceId/timesheets/')
+const shape = timesheetsSearchSchema.shape
+
+/** Status, member, period and order, all in the URL; any change goes back to page 1. */
+export function TimesheetFilters({ members }: { members: readonly Option[] }) {
+  const search = route.useSearch()
+  const navigate = route.useNavigate()
+  const update = (patch: Partial<TimesheetsSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...patch, page: 1 }), replace: true })
+
+  return (
+    <FilterBar>
+      <FilterSelect
+        id="filter-status"
+        label="Status"
+        value={search.status}
+        options={statusOptions(timesheetStatusValues)}
+        allLabel="All statuses"
+        onChange={(v) => update({ status: shape.status.parse(v) })}
+      />
+      <FilterSelect
+        id="filter-member"
+        label="Member"
+        className="sm:w-52"
+        value={search.member}
+        options={members}
+        allLabel="All members"
+        onChange={(v) => update({ member: shape.member.parse(v && Number(v)) })}
+      />
+      <DateRangeFilter from={search.date_from} to={search.date_to} onChange={update} />
+      <FilterSelect
+        id="filter-order"
+        label="Order"
+        value={search.order}
+        options={[
+          { value: 'desc', label: 'Newest first' },
+          { value: 'asc', label: 'Oldest first' },
+        ]}
+        onChange={(v) => update({ order: shape.order.parse(v) })}
+      />
+      {isFiltered(search) && (
+        <ClearFilters onClear={() => update({ status: undefined, member: undefined, date_from: undefined, date_to: undefined })} />
+      )}
+    </FilterBar>
+  )
+}

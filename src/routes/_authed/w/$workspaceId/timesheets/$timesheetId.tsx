@@ -1,0 +1,25 @@
+import { createFileRoute, notFound } from '@tanstack/react-router'
+import { NotFound } from '@/components/errors/not-found'
+import { timesheetQueries } from '@/features/timesheets/api/queries'
+import { TimesheetDetail } from '@/features/timesheets/components/timesheet-detail'
+import { loadQuery } from '@/lib/query-client'
+import { contractListQuery, useContractLookups } from '../-components/queue-lookups'
+
+export const Route = createFileRoute('/_authed/w/$workspaceId/timesheets/$timesheetId')({
+  loader: async ({ context: { queryClient }, params: { workspaceId, timesheetId }, preload }) => {
+    const detail = timesheetQueries.detail(workspaceId, timesheetId)
+    await Promise.all([
+      loadQuery(queryClient, detail, { preload }),
+      loadQuery(queryClient, contractListQuery(workspaceId), { preload }),
+    ])
+    if (!preload && queryClient.getQueryData(detail.queryKey) === null) throw notFound()
+  },
+  notFoundComponent: () => <NotFound what="timesheet" />,
+  component: TimesheetRoute,
+})
+
+function TimesheetRoute() {
+  const { workspaceId } = Route.useParams()
+  const { currency } = useContractLookups(workspaceId)
+  return <TimesheetDetail currency={currency} />
+}
