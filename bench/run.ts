@@ -50,7 +50,7 @@ async function main() {
     await page.getByText('Use a personal access token').click()
     await page.getByLabel('Personal access token').fill(DEMO_OWNER_PAT)
     await page.getByRole('button', { name: 'Sign in with token' }).click()
-    await page.getByRole('heading', { level: 1 }).waitFor()
+    await page.waitForURL(/\/w\/\d+/)
     const workspaceId = /\/w\/(\d+)/.exec(page.url())?.[1]
 
     // A fresh load of the members page: nothing cached but the tab's session.

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { commonCurrency, formatHoursMinutes, formatMoney } from './amounts'
+import { commonCurrency, formatMoney } from './amounts'
 
 describe('amounts', () => {
-  it('formats minutes as h:mm', () => {
-    expect(formatHoursMinutes(0)).toBe('0:00')
-    expect(formatHoursMinutes(45)).toBe('0:45')
-    expect(formatHoursMinutes(1620)).toBe('27:00')
-    expect(formatHoursMinutes(125)).toBe('2:05')
-    expect(formatHoursMinutes(-90)).toBe('−1:30')
-  })
-
   it('formats money in a currency, or as a plain number when it is unknown', () => {
     expect(formatMoney(1234.5, 'USD')).toBe('$1,234.50')
     expect(formatMoney(1234.5, 'EUR')).toBe('€1,234.50')

@@ -1,11 +1,4 @@
-// Time and money as the queue pages show them.
-
-/** Minutes as a clock-style duration: 1620 → `27:00`, 45 → `0:45`. */
-export function formatHoursMinutes(minutes: number): string {
-  const sign = minutes < 0 ? '−' : ''
-  const abs = Math.abs(Math.round(minutes))
-  return `${sign}${Math.floor(abs / 60)}:${String(abs % 60).padStart(2, '0')}`
-}
+// Money as every page shows it (durations: formatMinutes in ./format).
 
 /**
  * An amount in a currency (`$1,234.50`), or a plain number with two decimals when the currency

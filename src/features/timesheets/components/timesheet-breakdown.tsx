@@ -1,10 +1,10 @@
 import type { Timesheet } from '@/contract/timesheets'
 import { Table, Td, Th, THead, Tr } from '@/components/ui/table'
-import { formatHoursMinutes } from '@/utils/amounts'
+import { formatMinutes } from '@/utils/format'
 import { formatWeekday } from '@/utils/format'
 import { breakdownGrid } from '../timesheet-format'
 
-const hm = (minutes: number) => (minutes ? formatHoursMinutes(minutes) : <span className="text-muted-foreground">—</span>)
+const hm = (minutes: number) => (minutes ? formatMinutes(minutes) : <span className="text-muted-foreground">—</span>)
 
 /** Days down, projects across, totals on the right and at the bottom. */
 export function TimesheetBreakdown({ timesheet }: { timesheet: Timesheet }) {
@@ -47,10 +47,10 @@ export function TimesheetBreakdown({ timesheet }: { timesheet: Timesheet }) {
           </Th>
           {grid.projects.map((p) => (
             <Td key={p.key} className="text-right">
-              {formatHoursMinutes(grid.projectTotal(p.key))}
+              {formatMinutes(grid.projectTotal(p.key))}
             </Td>
           ))}
-          <Td className="text-right">{formatHoursMinutes(grid.total)}</Td>
+          <Td className="text-right">{formatMinutes(grid.total)}</Td>
         </tr>
       </tfoot>
     </Table>

@@ -5,7 +5,7 @@ import { ArrowLeft } from 'lucide-react'
 import { HiddenAmount } from '@/components/data/hidden-amount'
 import { Badge } from '@/components/ui/badge'
 import { Card, CardTitle } from '@/components/ui/card'
-import { formatHoursMinutes } from '@/utils/amounts'
+import { formatMinutes } from '@/utils/format'
 import { formatDateTime, formatDay, formatDayRange } from '@/utils/format'
 import { timesheetQueries } from '../api/queries'
 import { memberName, timesheetStatusTone } from '../timesheet-format'
@@ -54,7 +54,7 @@ export function TimesheetDetail({ currency }: { currency: string | null }) {
           <Figure label="Status">
             <Badge tone={timesheetStatusTone[t.status]}>{t.status}</Badge>
           </Figure>
-          <Figure label="Total hours">{formatHoursMinutes(t.total_minutes)}</Figure>
+          <Figure label="Total hours">{formatMinutes(t.total_minutes)}</Figure>
           <Figure label="Amount">
             <HiddenAmount amount={t.total_amount} currency={currency} />
           </Figure>

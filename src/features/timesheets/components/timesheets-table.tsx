@@ -4,7 +4,7 @@ import { HiddenAmount } from '@/components/data/hidden-amount'
 import { ReviewLink } from '@/components/data/review-link'
 import { Badge } from '@/components/ui/badge'
 import { Table, Td, Th, THead, Tr } from '@/components/ui/table'
-import { formatHoursMinutes } from '@/utils/amounts'
+import { formatMinutes } from '@/utils/format'
 import { formatDateTime, formatDayRange } from '@/utils/format'
 import { memberName, timesheetStatusTone } from '../timesheet-format'
 
@@ -50,7 +50,7 @@ export function TimesheetsTable({
                 <span className="ml-1 font-normal text-muted-foreground">{t.date_to.slice(0, 4)}</span>
               </Link>
             </Td>
-            <Td className="text-right tabular-nums">{formatHoursMinutes(t.total_minutes)}</Td>
+            <Td className="text-right tabular-nums">{formatMinutes(t.total_minutes)}</Td>
             <Td>
               <Badge tone={timesheetStatusTone[t.status]}>{t.status}</Badge>
             </Td>
