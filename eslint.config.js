@@ -12,7 +12,7 @@ import tseslint from 'typescript-eslint'
 const features = readdirSync(join(import.meta.dirname, 'src/features'))
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'src/routeTree.gen.ts', 'src/components/ui', 'sandbox'] },
+  { ignores: ['dist', 'dist-e2e-*', 'node_modules', 'test-results', 'playwright-report', 'src/routeTree.gen.ts', 'src/components/ui', 'sandbox'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],

@@ -1,16 +1,16 @@
 import { defineConfig } from '@playwright/test'
-import { E2E_APP, E2E_SANDBOX_PORT, E2E_SHORT_TTL_PORT } from './e2e/ports'
+import { E2E_APP, E2E_PREVIEW_PORT, E2E_REDIRECT_URIS, E2E_RESULTS, E2E_SANDBOX_PORT, E2E_SHORT_TTL_PORT } from './e2e/ports'
 
 // End-to-end in Debian's Chromium against the built app (vite preview) and two sandboxes: one as
 // shipped, one whose access tokens expire after 65 s so that silent renewal shows within a test.
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results/e2e',
+  outputDir: `${E2E_RESULTS}/e2e`,
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: `${E2E_RESULTS}/e2e.json` }]],
   use: {
     baseURL: E2E_APP,
     trace: 'retain-on-failure',
@@ -36,24 +36,24 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx tsx sandbox/main.ts --port ${E2E_SANDBOX_PORT} --data test-results/e2e-sandbox --reset`,
+      command: `npx tsx sandbox/main.ts --port ${E2E_SANDBOX_PORT} --data ${E2E_RESULTS}/e2e-sandbox --reset`,
       // Tests reload the app and check results through the API many times a minute, far beyond
       // what a person does; the app's own budget still holds it to 60 a minute per test (its
       // config says so). The budget and the 429 path are tested in unit tests and the bench.
-      env: { SANDBOX_RATE_LIMIT: '600' },
+      env: { SANDBOX_RATE_LIMIT: '600', SANDBOX_REDIRECT_URIS: E2E_REDIRECT_URIS },
       url: `http://127.0.0.1:${E2E_SANDBOX_PORT}/api/v2/workspaces`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: `npx tsx sandbox/main.ts --port ${E2E_SHORT_TTL_PORT} --data test-results/e2e-sandbox-short-ttl --reset`,
-      env: { SANDBOX_ACCESS_TOKEN_TTL: '65' },
+      command: `npx tsx sandbox/main.ts --port ${E2E_SHORT_TTL_PORT} --data ${E2E_RESULTS}/e2e-sandbox-short-ttl --reset`,
+      env: { SANDBOX_ACCESS_TOKEN_TTL: '65', SANDBOX_REDIRECT_URIS: E2E_REDIRECT_URIS },
       url: `http://127.0.0.1:${E2E_SHORT_TTL_PORT}/api/v2/workspaces`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: 'npx vite build && npx vite preview',
+      command: `npx vite build --outDir dist-e2e-${E2E_PREVIEW_PORT} && npx vite preview --outDir dist-e2e-${E2E_PREVIEW_PORT} --port ${E2E_PREVIEW_PORT}`,
       url: E2E_APP,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
-import { E2E_APP, E2E_SANDBOX_PORT } from './ports'
+import { E2E_APP, E2E_RESULTS, E2E_SANDBOX_PORT } from './ports'
 
-export const OWNER_STATE = 'test-results/.auth/owner.json'
+export const OWNER_STATE = `${E2E_RESULTS}/.auth/owner.json`
 
 /** The runtime config as an operator would write it, pointed at an e2e sandbox. */
 export function configFor(port: number) {

@@ -1,5 +1,12 @@
 // Ports of the e2e servers, away from `npm start` (4010, 5173) so both can run at once.
-export const E2E_SANDBOX_PORT = 4011
-export const E2E_SHORT_TTL_PORT = 4012
-/** The preview port is a redirect URI the sandbox registers by default. */
-export const E2E_APP = 'http://127.0.0.1:4173'
+// `E2E_PORT_OFFSET` shifts all three, so that several runs can share one machine.
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0)
+
+export const E2E_SANDBOX_PORT = 4011 + offset
+export const E2E_SHORT_TTL_PORT = 4012 + offset
+export const E2E_PREVIEW_PORT = 4173 + offset
+export const E2E_APP = `http://127.0.0.1:${E2E_PREVIEW_PORT}`
+/** The sandbox registers the app's callback as a redirect URI (the default list covers 4173 only). */
+export const E2E_REDIRECT_URIS = `${E2E_APP}/callback`
+/** Where a run keeps its files, apart from a run with another offset. */
+export const E2E_RESULTS = offset ? `test-results/e2e-${offset}` : 'test-results'
