@@ -16,13 +16,27 @@ import { Route as AuthedIndexRouteImport } from './routes/_authed/index'
 import { Route as AuthedWWorkspaceIdRouteRouteImport } from './routes/_authed/w/$workspaceId/route'
 import { Route as AuthedWWorkspaceIdIndexRouteImport } from './routes/_authed/w/$workspaceId/index'
 import { Route as AuthedWWorkspaceIdInboxRouteImport } from './routes/_authed/w/$workspaceId/inbox'
+import { Route as AuthedWWorkspaceIdReportsRouteRouteImport } from './routes/_authed/w/$workspaceId/reports/route'
+import { Route as AuthedWWorkspaceIdContractsIndexRouteImport } from './routes/_authed/w/$workspaceId/contracts/index'
 import { Route as AuthedWWorkspaceIdExpensesIndexRouteImport } from './routes/_authed/w/$workspaceId/expenses/index'
 import { Route as AuthedWWorkspaceIdLeavesIndexRouteImport } from './routes/_authed/w/$workspaceId/leaves/index'
+import { Route as AuthedWWorkspaceIdLiveIndexRouteImport } from './routes/_authed/w/$workspaceId/live/index'
+import { Route as AuthedWWorkspaceIdLiveMemberIdRouteImport } from './routes/_authed/w/$workspaceId/live/$memberId'
 import { Route as AuthedWWorkspaceIdMembersIndexRouteImport } from './routes/_authed/w/$workspaceId/members/index'
 import { Route as AuthedWWorkspaceIdMembersMemberIdRouteImport } from './routes/_authed/w/$workspaceId/members/$memberId'
+import { Route as AuthedWWorkspaceIdProjectViewersIndexRouteImport } from './routes/_authed/w/$workspaceId/project-viewers/index'
+import { Route as AuthedWWorkspaceIdProjectsIndexRouteImport } from './routes/_authed/w/$workspaceId/projects/index'
+import { Route as AuthedWWorkspaceIdProjectsProjectIdRouteImport } from './routes/_authed/w/$workspaceId/projects/$projectId'
+import { Route as AuthedWWorkspaceIdReportsIndexRouteImport } from './routes/_authed/w/$workspaceId/reports/index'
+import { Route as AuthedWWorkspaceIdReportsActivityLevelRouteImport } from './routes/_authed/w/$workspaceId/reports/activity-level'
+import { Route as AuthedWWorkspaceIdReportsAttendanceRouteImport } from './routes/_authed/w/$workspaceId/reports/attendance'
+import { Route as AuthedWWorkspaceIdReportsTasksRouteImport } from './routes/_authed/w/$workspaceId/reports/tasks'
+import { Route as AuthedWWorkspaceIdReportsTimelineRouteImport } from './routes/_authed/w/$workspaceId/reports/timeline'
+import { Route as AuthedWWorkspaceIdReportsTrackedHoursRouteImport } from './routes/_authed/w/$workspaceId/reports/tracked-hours'
 import { Route as AuthedWWorkspaceIdTimeRequestsIndexRouteImport } from './routes/_authed/w/$workspaceId/time-requests/index'
 import { Route as AuthedWWorkspaceIdTimesheetsIndexRouteImport } from './routes/_authed/w/$workspaceId/timesheets/index'
 import { Route as AuthedWWorkspaceIdTimesheetsTimesheetIdRouteImport } from './routes/_authed/w/$workspaceId/timesheets/$timesheetId'
+import { Route as AuthedWWorkspaceIdWebhooksIndexRouteImport } from './routes/_authed/w/$workspaceId/webhooks/index'
 
 const AuthedRouteRoute = AuthedRouteRouteImport.update({
   id: '/_authed',
@@ -58,6 +72,18 @@ const AuthedWWorkspaceIdInboxRoute = AuthedWWorkspaceIdInboxRouteImport.update({
   path: '/inbox',
   getParentRoute: () => AuthedWWorkspaceIdRouteRoute,
 } as any)
+const AuthedWWorkspaceIdReportsRouteRoute =
+  AuthedWWorkspaceIdReportsRouteRouteImport.update({
+    id: '/reports',
+    path: '/reports',
+    getParentRoute: () => AuthedWWorkspaceIdRouteRoute,
+  } as any)
+const AuthedWWorkspaceIdContractsIndexRoute =
+  AuthedWWorkspaceIdContractsIndexRouteImport.update({
+    id: '/contracts/',
+    path: '/contracts/',
+    getParentRoute: () => AuthedWWorkspaceIdRouteRoute,
+  } as any)
 const AuthedWWorkspaceIdExpensesIndexRoute =
   AuthedWWorkspaceIdExpensesIndexRouteImport.update({
     id: '/expenses/',
@@ -68,6 +94,18 @@ const AuthedWWorkspaceIdLeavesIndexRoute =
   AuthedWWorkspaceIdLeavesIndexRouteImport.update({
     id: '/leaves/',
     path: '/leaves/',
+    getParentRoute: () => AuthedWWorkspaceIdRouteRoute,
+  } as any)
+const AuthedWWorkspaceIdLiveIndexRoute =
+  AuthedWWorkspaceIdLiveIndexRouteImport.update({
+    id: '/live/',
+    path: '/live/',
+    getParentRoute: () => AuthedWWorkspaceIdRouteRoute,
+  } as any)
+const AuthedWWorkspaceIdLiveMemberIdRoute =
+  AuthedWWorkspaceIdLiveMemberIdRouteImport.update({
+    id: '/live/$memberId',
+    path: '/live/$memberId',
     getParentRoute: () => AuthedWWorkspaceIdRouteRoute,
   } as any)
 const AuthedWWorkspaceIdMembersIndexRoute =
@@ -81,6 +119,60 @@ const AuthedWWorkspaceIdMembersMemberIdRoute =
     id: '/members/$memberId',
     path: '/members/$memberId',
     getParentRoute: () => AuthedWWorkspaceIdRouteRoute,
+  } as any)
+const AuthedWWorkspaceIdProjectViewersIndexRoute =
+  AuthedWWorkspaceIdProjectViewersIndexRouteImport.update({
+    id: '/project-viewers/',
+    path: '/project-viewers/',
+    getParentRoute: () => AuthedWWorkspaceIdRouteRoute,
+  } as any)
+const AuthedWWorkspaceIdProjectsIndexRoute =
+  AuthedWWorkspaceIdProjectsIndexRouteImport.update({
+    id: '/projects/',
+    path: '/projects/',
+    getParentRoute: () => AuthedWWorkspaceIdRouteRoute,
+  } as any)
+const AuthedWWorkspaceIdProjectsProjectIdRoute =
+  AuthedWWorkspaceIdProjectsProjectIdRouteImport.update({
+    id: '/projects/$projectId',
+    path: '/projects/$projectId',
+    getParentRoute: () => AuthedWWorkspaceIdRouteRoute,
+  } as any)
+const AuthedWWorkspaceIdReportsIndexRoute =
+  AuthedWWorkspaceIdReportsIndexRouteImport.update({
+    id: '/',
+    path: '/',
+    getParentRoute: () => AuthedWWorkspaceIdReportsRouteRoute,
+  } as any)
+const AuthedWWorkspaceIdReportsActivityLevelRoute =
+  AuthedWWorkspaceIdReportsActivityLevelRouteImport.update({
+    id: '/activity-level',
+    path: '/activity-level',
+    getParentRoute: () => AuthedWWorkspaceIdReportsRouteRoute,
+  } as any)
+const AuthedWWorkspaceIdReportsAttendanceRoute =
+  AuthedWWorkspaceIdReportsAttendanceRouteImport.update({
+    id: '/attendance',
+    path: '/attendance',
+    getParentRoute: () => AuthedWWorkspaceIdReportsRouteRoute,
+  } as any)
+const AuthedWWorkspaceIdReportsTasksRoute =
+  AuthedWWorkspaceIdReportsTasksRouteImport.update({
+    id: '/tasks',
+    path: '/tasks',
+    getParentRoute: () => AuthedWWorkspaceIdReportsRouteRoute,
+  } as any)
+const AuthedWWorkspaceIdReportsTimelineRoute =
+  AuthedWWorkspaceIdReportsTimelineRouteImport.update({
+    id: '/timeline',
+    path: '/timeline',
+    getParentRoute: () => AuthedWWorkspaceIdReportsRouteRoute,
+  } as any)
+const AuthedWWorkspaceIdReportsTrackedHoursRoute =
+  AuthedWWorkspaceIdReportsTrackedHoursRouteImport.update({
+    id: '/tracked-hours',
+    path: '/tracked-hours',
+    getParentRoute: () => AuthedWWorkspaceIdReportsRouteRoute,
   } as any)
 const AuthedWWorkspaceIdTimeRequestsIndexRoute =
   AuthedWWorkspaceIdTimeRequestsIndexRouteImport.update({
@@ -100,21 +192,41 @@ const AuthedWWorkspaceIdTimesheetsTimesheetIdRoute =
     path: '/timesheets/$timesheetId',
     getParentRoute: () => AuthedWWorkspaceIdRouteRoute,
   } as any)
+const AuthedWWorkspaceIdWebhooksIndexRoute =
+  AuthedWWorkspaceIdWebhooksIndexRouteImport.update({
+    id: '/webhooks/',
+    path: '/webhooks/',
+    getParentRoute: () => AuthedWWorkspaceIdRouteRoute,
+  } as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof AuthedIndexRoute
   '/callback': typeof authCallbackRoute
   '/sign-in': typeof authSignInRoute
   '/w/$workspaceId': typeof AuthedWWorkspaceIdRouteRouteWithChildren
+  '/w/$workspaceId/reports': typeof AuthedWWorkspaceIdReportsRouteRouteWithChildren
   '/w/$workspaceId/inbox': typeof AuthedWWorkspaceIdInboxRoute
   '/w/$workspaceId/': typeof AuthedWWorkspaceIdIndexRoute
+  '/w/$workspaceId/live/$memberId': typeof AuthedWWorkspaceIdLiveMemberIdRoute
   '/w/$workspaceId/members/$memberId': typeof AuthedWWorkspaceIdMembersMemberIdRoute
+  '/w/$workspaceId/projects/$projectId': typeof AuthedWWorkspaceIdProjectsProjectIdRoute
+  '/w/$workspaceId/reports/activity-level': typeof AuthedWWorkspaceIdReportsActivityLevelRoute
+  '/w/$workspaceId/reports/attendance': typeof AuthedWWorkspaceIdReportsAttendanceRoute
+  '/w/$workspaceId/reports/tasks': typeof AuthedWWorkspaceIdReportsTasksRoute
+  '/w/$workspaceId/reports/timeline': typeof AuthedWWorkspaceIdReportsTimelineRoute
+  '/w/$workspaceId/reports/tracked-hours': typeof AuthedWWorkspaceIdReportsTrackedHoursRoute
   '/w/$workspaceId/timesheets/$timesheetId': typeof AuthedWWorkspaceIdTimesheetsTimesheetIdRoute
+  '/w/$workspaceId/contracts/': typeof AuthedWWorkspaceIdContractsIndexRoute
   '/w/$workspaceId/expenses/': typeof AuthedWWorkspaceIdExpensesIndexRoute
   '/w/$workspaceId/leaves/': typeof AuthedWWorkspaceIdLeavesIndexRoute
+  '/w/$workspaceId/live/': typeof AuthedWWorkspaceIdLiveIndexRoute
   '/w/$workspaceId/members/': typeof AuthedWWorkspaceIdMembersIndexRoute
+  '/w/$workspaceId/project-viewers/': typeof AuthedWWorkspaceIdProjectViewersIndexRoute
+  '/w/$workspaceId/projects/': typeof AuthedWWorkspaceIdProjectsIndexRoute
+  '/w/$workspaceId/reports/': typeof AuthedWWorkspaceIdReportsIndexRoute
   '/w/$workspaceId/time-requests/': typeof AuthedWWorkspaceIdTimeRequestsIndexRoute
   '/w/$workspaceId/timesheets/': typeof AuthedWWorkspaceIdTimesheetsIndexRoute
+  '/w/$workspaceId/webhooks/': typeof AuthedWWorkspaceIdWebhooksIndexRoute
 }
 export interface FileRoutesByTo {
   '/callback': typeof authCallbackRoute
@@ -122,13 +234,26 @@ export interface FileRoutesByTo {
   '/': typeof AuthedIndexRoute
   '/w/$workspaceId/inbox': typeof AuthedWWorkspaceIdInboxRoute
   '/w/$workspaceId': typeof AuthedWWorkspaceIdIndexRoute
+  '/w/$workspaceId/live/$memberId': typeof AuthedWWorkspaceIdLiveMemberIdRoute
   '/w/$workspaceId/members/$memberId': typeof AuthedWWorkspaceIdMembersMemberIdRoute
+  '/w/$workspaceId/projects/$projectId': typeof AuthedWWorkspaceIdProjectsProjectIdRoute
+  '/w/$workspaceId/reports/activity-level': typeof AuthedWWorkspaceIdReportsActivityLevelRoute
+  '/w/$workspaceId/reports/attendance': typeof AuthedWWorkspaceIdReportsAttendanceRoute
+  '/w/$workspaceId/reports/tasks': typeof AuthedWWorkspaceIdReportsTasksRoute
+  '/w/$workspaceId/reports/timeline': typeof AuthedWWorkspaceIdReportsTimelineRoute
+  '/w/$workspaceId/reports/tracked-hours': typeof AuthedWWorkspaceIdReportsTrackedHoursRoute
   '/w/$workspaceId/timesheets/$timesheetId': typeof AuthedWWorkspaceIdTimesheetsTimesheetIdRoute
+  '/w/$workspaceId/contracts': typeof AuthedWWorkspaceIdContractsIndexRoute
   '/w/$workspaceId/expenses': typeof AuthedWWorkspaceIdExpensesIndexRoute
   '/w/$workspaceId/leaves': typeof AuthedWWorkspaceIdLeavesIndexRoute
+  '/w/$workspaceId/live': typeof AuthedWWorkspaceIdLiveIndexRoute
   '/w/$workspaceId/members': typeof AuthedWWorkspaceIdMembersIndexRoute
+  '/w/$workspaceId/project-viewers': typeof AuthedWWorkspaceIdProjectViewersIndexRoute
+  '/w/$workspaceId/projects': typeof AuthedWWorkspaceIdProjectsIndexRoute
+  '/w/$workspaceId/reports': typeof AuthedWWorkspaceIdReportsIndexRoute
   '/w/$workspaceId/time-requests': typeof AuthedWWorkspaceIdTimeRequestsIndexRoute
   '/w/$workspaceId/timesheets': typeof AuthedWWorkspaceIdTimesheetsIndexRoute
+  '/w/$workspaceId/webhooks': typeof AuthedWWorkspaceIdWebhooksIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -137,15 +262,29 @@ export interface FileRoutesById {
   '/(auth)/sign-in': typeof authSignInRoute
   '/_authed/': typeof AuthedIndexRoute
   '/_authed/w/$workspaceId': typeof AuthedWWorkspaceIdRouteRouteWithChildren
+  '/_authed/w/$workspaceId/reports': typeof AuthedWWorkspaceIdReportsRouteRouteWithChildren
   '/_authed/w/$workspaceId/inbox': typeof AuthedWWorkspaceIdInboxRoute
   '/_authed/w/$workspaceId/': typeof AuthedWWorkspaceIdIndexRoute
+  '/_authed/w/$workspaceId/live/$memberId': typeof AuthedWWorkspaceIdLiveMemberIdRoute
   '/_authed/w/$workspaceId/members/$memberId': typeof AuthedWWorkspaceIdMembersMemberIdRoute
+  '/_authed/w/$workspaceId/projects/$projectId': typeof AuthedWWorkspaceIdProjectsProjectIdRoute
+  '/_authed/w/$workspaceId/reports/activity-level': typeof AuthedWWorkspaceIdReportsActivityLevelRoute
+  '/_authed/w/$workspaceId/reports/attendance': typeof AuthedWWorkspaceIdReportsAttendanceRoute
+  '/_authed/w/$workspaceId/reports/tasks': typeof AuthedWWorkspaceIdReportsTasksRoute
+  '/_authed/w/$workspaceId/reports/timeline': typeof AuthedWWorkspaceIdReportsTimelineRoute
+  '/_authed/w/$workspaceId/reports/tracked-hours': typeof AuthedWWorkspaceIdReportsTrackedHoursRoute
   '/_authed/w/$workspaceId/timesheets/$timesheetId': typeof AuthedWWorkspaceIdTimesheetsTimesheetIdRoute
+  '/_authed/w/$workspaceId/contracts/': typeof AuthedWWorkspaceIdContractsIndexRoute
   '/_authed/w/$workspaceId/expenses/': typeof AuthedWWorkspaceIdExpensesIndexRoute
   '/_authed/w/$workspaceId/leaves/': typeof AuthedWWorkspaceIdLeavesIndexRoute
+  '/_authed/w/$workspaceId/live/': typeof AuthedWWorkspaceIdLiveIndexRoute
   '/_authed/w/$workspaceId/members/': typeof AuthedWWorkspaceIdMembersIndexRoute
+  '/_authed/w/$workspaceId/project-viewers/': typeof AuthedWWorkspaceIdProjectViewersIndexRoute
+  '/_authed/w/$workspaceId/projects/': typeof AuthedWWorkspaceIdProjectsIndexRoute
+  '/_authed/w/$workspaceId/reports/': typeof AuthedWWorkspaceIdReportsIndexRoute
   '/_authed/w/$workspaceId/time-requests/': typeof AuthedWWorkspaceIdTimeRequestsIndexRoute
   '/_authed/w/$workspaceId/timesheets/': typeof AuthedWWorkspaceIdTimesheetsIndexRoute
+  '/_authed/w/$workspaceId/webhooks/': typeof AuthedWWorkspaceIdWebhooksIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -154,15 +293,29 @@ export interface FileRouteTypes {
     | '/callback'
     | '/sign-in'
     | '/w/$workspaceId'
+    | '/w/$workspaceId/reports'
     | '/w/$workspaceId/inbox'
     | '/w/$workspaceId/'
+    | '/w/$workspaceId/live/$memberId'
     | '/w/$workspaceId/members/$memberId'
+    | '/w/$workspaceId/projects/$projectId'
+    | '/w/$workspaceId/reports/activity-level'
+    | '/w/$workspaceId/reports/attendance'
+    | '/w/$workspaceId/reports/tasks'
+    | '/w/$workspaceId/reports/timeline'
+    | '/w/$workspaceId/reports/tracked-hours'
     | '/w/$workspaceId/timesheets/$timesheetId'
+    | '/w/$workspaceId/contracts/'
     | '/w/$workspaceId/expenses/'
     | '/w/$workspaceId/leaves/'
+    | '/w/$workspaceId/live/'
     | '/w/$workspaceId/members/'
+    | '/w/$workspaceId/project-viewers/'
+    | '/w/$workspaceId/projects/'
+    | '/w/$workspaceId/reports/'
     | '/w/$workspaceId/time-requests/'
     | '/w/$workspaceId/timesheets/'
+    | '/w/$workspaceId/webhooks/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/callback'
@@ -170,13 +323,26 @@ export interface FileRouteTypes {
     | '/'
     | '/w/$workspaceId/inbox'
     | '/w/$workspaceId'
+    | '/w/$workspaceId/live/$memberId'
     | '/w/$workspaceId/members/$memberId'
+    | '/w/$workspaceId/projects/$projectId'
+    | '/w/$workspaceId/reports/activity-level'
+    | '/w/$workspaceId/reports/attendance'
+    | '/w/$workspaceId/reports/tasks'
+    | '/w/$workspaceId/reports/timeline'
+    | '/w/$workspaceId/reports/tracked-hours'
     | '/w/$workspaceId/timesheets/$timesheetId'
+    | '/w/$workspaceId/contracts'
     | '/w/$workspaceId/expenses'
     | '/w/$workspaceId/leaves'
+    | '/w/$workspaceId/live'
     | '/w/$workspaceId/members'
+    | '/w/$workspaceId/project-viewers'
+    | '/w/$workspaceId/projects'
+    | '/w/$workspaceId/reports'
     | '/w/$workspaceId/time-requests'
     | '/w/$workspaceId/timesheets'
+    | '/w/$workspaceId/webhooks'
   id:
     | '__root__'
     | '/_authed'
@@ -184,15 +350,29 @@ export interface FileRouteTypes {
     | '/(auth)/sign-in'
     | '/_authed/'
     | '/_authed/w/$workspaceId'
+    | '/_authed/w/$workspaceId/reports'
     | '/_authed/w/$workspaceId/inbox'
     | '/_authed/w/$workspaceId/'
+    | '/_authed/w/$workspaceId/live/$memberId'
     | '/_authed/w/$workspaceId/members/$memberId'
+    | '/_authed/w/$workspaceId/projects/$projectId'
+    | '/_authed/w/$workspaceId/reports/activity-level'
+    | '/_authed/w/$workspaceId/reports/attendance'
+    | '/_authed/w/$workspaceId/reports/tasks'
+    | '/_authed/w/$workspaceId/reports/timeline'
+    | '/_authed/w/$workspaceId/reports/tracked-hours'
     | '/_authed/w/$workspaceId/timesheets/$timesheetId'
+    | '/_authed/w/$workspaceId/contracts/'
     | '/_authed/w/$workspaceId/expenses/'
     | '/_authed/w/$workspaceId/leaves/'
+    | '/_authed/w/$workspaceId/live/'
     | '/_authed/w/$workspaceId/members/'
+    | '/_authed/w/$workspaceId/project-viewers/'
+    | '/_authed/w/$workspaceId/projects/'
+    | '/_authed/w/$workspaceId/reports/'
     | '/_authed/w/$workspaceId/time-requests/'
     | '/_authed/w/$workspaceId/timesheets/'
+    | '/_authed/w/$workspaceId/webhooks/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -252,6 +432,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuthedWWorkspaceIdInboxRouteImport
       parentRoute: typeof AuthedWWorkspaceIdRouteRoute
     }
+    '/_authed/w/$workspaceId/reports': {
+      id: '/_authed/w/$workspaceId/reports'
+      path: '/reports'
+      fullPath: '/w/$workspaceId/reports'
+      preLoaderRoute: typeof AuthedWWorkspaceIdReportsRouteRouteImport
+      parentRoute: typeof AuthedWWorkspaceIdRouteRoute
+    }
+    '/_authed/w/$workspaceId/contracts/': {
+      id: '/_authed/w/$workspaceId/contracts/'
+      path: '/contracts'
+      fullPath: '/w/$workspaceId/contracts/'
+      preLoaderRoute: typeof AuthedWWorkspaceIdContractsIndexRouteImport
+      parentRoute: typeof AuthedWWorkspaceIdRouteRoute
+    }
     '/_authed/w/$workspaceId/expenses/': {
       id: '/_authed/w/$workspaceId/expenses/'
       path: '/expenses'
@@ -264,6 +458,20 @@ declare module '@tanstack/react-router' {
       path: '/leaves'
       fullPath: '/w/$workspaceId/leaves/'
       preLoaderRoute: typeof AuthedWWorkspaceIdLeavesIndexRouteImport
+      parentRoute: typeof AuthedWWorkspaceIdRouteRoute
+    }
+    '/_authed/w/$workspaceId/live/': {
+      id: '/_authed/w/$workspaceId/live/'
+      path: '/live'
+      fullPath: '/w/$workspaceId/live/'
+      preLoaderRoute: typeof AuthedWWorkspaceIdLiveIndexRouteImport
+      parentRoute: typeof AuthedWWorkspaceIdRouteRoute
+    }
+    '/_authed/w/$workspaceId/live/$memberId': {
+      id: '/_authed/w/$workspaceId/live/$memberId'
+      path: '/live/$memberId'
+      fullPath: '/w/$workspaceId/live/$memberId'
+      preLoaderRoute: typeof AuthedWWorkspaceIdLiveMemberIdRouteImport
       parentRoute: typeof AuthedWWorkspaceIdRouteRoute
     }
     '/_authed/w/$workspaceId/members/': {
@@ -279,6 +487,69 @@ declare module '@tanstack/react-router' {
       fullPath: '/w/$workspaceId/members/$memberId'
       preLoaderRoute: typeof AuthedWWorkspaceIdMembersMemberIdRouteImport
       parentRoute: typeof AuthedWWorkspaceIdRouteRoute
+    }
+    '/_authed/w/$workspaceId/project-viewers/': {
+      id: '/_authed/w/$workspaceId/project-viewers/'
+      path: '/project-viewers'
+      fullPath: '/w/$workspaceId/project-viewers/'
+      preLoaderRoute: typeof AuthedWWorkspaceIdProjectViewersIndexRouteImport
+      parentRoute: typeof AuthedWWorkspaceIdRouteRoute
+    }
+    '/_authed/w/$workspaceId/projects/': {
+      id: '/_authed/w/$workspaceId/projects/'
+      path: '/projects'
+      fullPath: '/w/$workspaceId/projects/'
+      preLoaderRoute: typeof AuthedWWorkspaceIdProjectsIndexRouteImport
+      parentRoute: typeof AuthedWWorkspaceIdRouteRoute
+    }
+    '/_authed/w/$workspaceId/projects/$projectId': {
+      id: '/_authed/w/$workspaceId/projects/$projectId'
+      path: '/projects/$projectId'
+      fullPath: '/w/$workspaceId/projects/$projectId'
+      preLoaderRoute: typeof AuthedWWorkspaceIdProjectsProjectIdRouteImport
+      parentRoute: typeof AuthedWWorkspaceIdRouteRoute
+    }
+    '/_authed/w/$workspaceId/reports/': {
+      id: '/_authed/w/$workspaceId/reports/'
+      path: '/'
+      fullPath: '/w/$workspaceId/reports/'
+      preLoaderRoute: typeof AuthedWWorkspaceIdReportsIndexRouteImport
+      parentRoute: typeof AuthedWWorkspaceIdReportsRouteRoute
+    }
+    '/_authed/w/$workspaceId/reports/activity-level': {
+      id: '/_authed/w/$workspaceId/reports/activity-level'
+      path: '/activity-level'
+      fullPath: '/w/$workspaceId/reports/activity-level'
+      preLoaderRoute: typeof AuthedWWorkspaceIdReportsActivityLevelRouteImport
+      parentRoute: typeof AuthedWWorkspaceIdReportsRouteRoute
+    }
+    '/_authed/w/$workspaceId/reports/attendance': {
+      id: '/_authed/w/$workspaceId/reports/attendance'
+      path: '/attendance'
+      fullPath: '/w/$workspaceId/reports/attendance'
+      preLoaderRoute: typeof AuthedWWorkspaceIdReportsAttendanceRouteImport
+      parentRoute: typeof AuthedWWorkspaceIdReportsRouteRoute
+    }
+    '/_authed/w/$workspaceId/reports/tasks': {
+      id: '/_authed/w/$workspaceId/reports/tasks'
+      path: '/tasks'
+      fullPath: '/w/$workspaceId/reports/tasks'
+      preLoaderRoute: typeof AuthedWWorkspaceIdReportsTasksRouteImport
+      parentRoute: typeof AuthedWWorkspaceIdReportsRouteRoute
+    }
+    '/_authed/w/$workspaceId/reports/timeline': {
+      id: '/_authed/w/$workspaceId/reports/timeline'
+      path: '/timeline'
+      fullPath: '/w/$workspaceId/reports/timeline'
+      preLoaderRoute: typeof AuthedWWorkspaceIdReportsTimelineRouteImport
+      parentRoute: typeof AuthedWWorkspaceIdReportsRouteRoute
+    }
+    '/_authed/w/$workspaceId/reports/tracked-hours': {
+      id: '/_authed/w/$workspaceId/reports/tracked-hours'
+      path: '/tracked-hours'
+      fullPath: '/w/$workspaceId/reports/tracked-hours'
+      preLoaderRoute: typeof AuthedWWorkspaceIdReportsTrackedHoursRouteImport
+      parentRoute: typeof AuthedWWorkspaceIdReportsRouteRoute
     }
     '/_authed/w/$workspaceId/time-requests/': {
       id: '/_authed/w/$workspaceId/time-requests/'
@@ -301,36 +572,91 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuthedWWorkspaceIdTimesheetsTimesheetIdRouteImport
       parentRoute: typeof AuthedWWorkspaceIdRouteRoute
     }
+    '/_authed/w/$workspaceId/webhooks/': {
+      id: '/_authed/w/$workspaceId/webhooks/'
+      path: '/webhooks'
+      fullPath: '/w/$workspaceId/webhooks/'
+      preLoaderRoute: typeof AuthedWWorkspaceIdWebhooksIndexRouteImport
+      parentRoute: typeof AuthedWWorkspaceIdRouteRoute
+    }
   }
 }
 
+interface AuthedWWorkspaceIdReportsRouteRouteChildren {
+  AuthedWWorkspaceIdReportsActivityLevelRoute: typeof AuthedWWorkspaceIdReportsActivityLevelRoute
+  AuthedWWorkspaceIdReportsAttendanceRoute: typeof AuthedWWorkspaceIdReportsAttendanceRoute
+  AuthedWWorkspaceIdReportsTasksRoute: typeof AuthedWWorkspaceIdReportsTasksRoute
+  AuthedWWorkspaceIdReportsTimelineRoute: typeof AuthedWWorkspaceIdReportsTimelineRoute
+  AuthedWWorkspaceIdReportsTrackedHoursRoute: typeof AuthedWWorkspaceIdReportsTrackedHoursRoute
+  AuthedWWorkspaceIdReportsIndexRoute: typeof AuthedWWorkspaceIdReportsIndexRoute
+}
+
+const AuthedWWorkspaceIdReportsRouteRouteChildren: AuthedWWorkspaceIdReportsRouteRouteChildren =
+  {
+    AuthedWWorkspaceIdReportsActivityLevelRoute:
+      AuthedWWorkspaceIdReportsActivityLevelRoute,
+    AuthedWWorkspaceIdReportsAttendanceRoute:
+      AuthedWWorkspaceIdReportsAttendanceRoute,
+    AuthedWWorkspaceIdReportsTasksRoute: AuthedWWorkspaceIdReportsTasksRoute,
+    AuthedWWorkspaceIdReportsTimelineRoute:
+      AuthedWWorkspaceIdReportsTimelineRoute,
+    AuthedWWorkspaceIdReportsTrackedHoursRoute:
+      AuthedWWorkspaceIdReportsTrackedHoursRoute,
+    AuthedWWorkspaceIdReportsIndexRoute: AuthedWWorkspaceIdReportsIndexRoute,
+  }
+
+const AuthedWWorkspaceIdReportsRouteRouteWithChildren =
+  AuthedWWorkspaceIdReportsRouteRoute._addFileChildren(
+    AuthedWWorkspaceIdReportsRouteRouteChildren,
+  )
+
 interface AuthedWWorkspaceIdRouteRouteChildren {
+  AuthedWWorkspaceIdReportsRouteRoute: typeof AuthedWWorkspaceIdReportsRouteRouteWithChildren
   AuthedWWorkspaceIdInboxRoute: typeof AuthedWWorkspaceIdInboxRoute
   AuthedWWorkspaceIdIndexRoute: typeof AuthedWWorkspaceIdIndexRoute
+  AuthedWWorkspaceIdLiveMemberIdRoute: typeof AuthedWWorkspaceIdLiveMemberIdRoute
   AuthedWWorkspaceIdMembersMemberIdRoute: typeof AuthedWWorkspaceIdMembersMemberIdRoute
+  AuthedWWorkspaceIdProjectsProjectIdRoute: typeof AuthedWWorkspaceIdProjectsProjectIdRoute
   AuthedWWorkspaceIdTimesheetsTimesheetIdRoute: typeof AuthedWWorkspaceIdTimesheetsTimesheetIdRoute
+  AuthedWWorkspaceIdContractsIndexRoute: typeof AuthedWWorkspaceIdContractsIndexRoute
   AuthedWWorkspaceIdExpensesIndexRoute: typeof AuthedWWorkspaceIdExpensesIndexRoute
   AuthedWWorkspaceIdLeavesIndexRoute: typeof AuthedWWorkspaceIdLeavesIndexRoute
+  AuthedWWorkspaceIdLiveIndexRoute: typeof AuthedWWorkspaceIdLiveIndexRoute
   AuthedWWorkspaceIdMembersIndexRoute: typeof AuthedWWorkspaceIdMembersIndexRoute
+  AuthedWWorkspaceIdProjectViewersIndexRoute: typeof AuthedWWorkspaceIdProjectViewersIndexRoute
+  AuthedWWorkspaceIdProjectsIndexRoute: typeof AuthedWWorkspaceIdProjectsIndexRoute
   AuthedWWorkspaceIdTimeRequestsIndexRoute: typeof AuthedWWorkspaceIdTimeRequestsIndexRoute
   AuthedWWorkspaceIdTimesheetsIndexRoute: typeof AuthedWWorkspaceIdTimesheetsIndexRoute
+  AuthedWWorkspaceIdWebhooksIndexRoute: typeof AuthedWWorkspaceIdWebhooksIndexRoute
 }
 
 const AuthedWWorkspaceIdRouteRouteChildren: AuthedWWorkspaceIdRouteRouteChildren =
   {
+    AuthedWWorkspaceIdReportsRouteRoute:
+      AuthedWWorkspaceIdReportsRouteRouteWithChildren,
     AuthedWWorkspaceIdInboxRoute: AuthedWWorkspaceIdInboxRoute,
     AuthedWWorkspaceIdIndexRoute: AuthedWWorkspaceIdIndexRoute,
+    AuthedWWorkspaceIdLiveMemberIdRoute: AuthedWWorkspaceIdLiveMemberIdRoute,
     AuthedWWorkspaceIdMembersMemberIdRoute:
       AuthedWWorkspaceIdMembersMemberIdRoute,
+    AuthedWWorkspaceIdProjectsProjectIdRoute:
+      AuthedWWorkspaceIdProjectsProjectIdRoute,
     AuthedWWorkspaceIdTimesheetsTimesheetIdRoute:
       AuthedWWorkspaceIdTimesheetsTimesheetIdRoute,
+    AuthedWWorkspaceIdContractsIndexRoute:
+      AuthedWWorkspaceIdContractsIndexRoute,
     AuthedWWorkspaceIdExpensesIndexRoute: AuthedWWorkspaceIdExpensesIndexRoute,
     AuthedWWorkspaceIdLeavesIndexRoute: AuthedWWorkspaceIdLeavesIndexRoute,
+    AuthedWWorkspaceIdLiveIndexRoute: AuthedWWorkspaceIdLiveIndexRoute,
     AuthedWWorkspaceIdMembersIndexRoute: AuthedWWorkspaceIdMembersIndexRoute,
+    AuthedWWorkspaceIdProjectViewersIndexRoute:
+      AuthedWWorkspaceIdProjectViewersIndexRoute,
+    AuthedWWorkspaceIdProjectsIndexRoute: AuthedWWorkspaceIdProjectsIndexRoute,
     AuthedWWorkspaceIdTimeRequestsIndexRoute:
       AuthedWWorkspaceIdTimeRequestsIndexRoute,
     AuthedWWorkspaceIdTimesheetsIndexRoute:
       AuthedWWorkspaceIdTimesheetsIndexRoute,
+    AuthedWWorkspaceIdWebhooksIndexRoute: AuthedWWorkspaceIdWebhooksIndexRoute,
   }
 
 const AuthedWWorkspaceIdRouteRouteWithChildren =

@@ -1,4 +1,12 @@
-import { memberEnvelopeSchema, memberListSchema, type MemberFilters } from '@/contract/members'
+import {
+  archiveMemberEnvelopeSchema,
+  inviteMemberEnvelopeSchema,
+  memberEnvelopeSchema,
+  memberListSchema,
+  type InviteMemberInput,
+  type MemberFilters,
+  type UpdateMemberInput,
+} from '@/contract/members'
 import { api } from '@/lib/api/client'
 import { fetchAllPages } from '@/lib/api/fetch-all-pages'
 import type { Priority } from '@/lib/api/rate-budget'
@@ -23,4 +31,30 @@ export async function getMember(workspaceId: number, memberId: number, options: 
     ...options,
   })
   return envelope.data
+}
+
+export async function inviteMember(workspaceId: number, input: InviteMemberInput) {
+  return (
+    await api.post('/members', {
+      schema: inviteMemberEnvelopeSchema,
+      body: { workspace_id: workspaceId, ...input },
+    })
+  ).data
+}
+
+export async function updateMember(workspaceId: number, memberId: number, input: UpdateMemberInput) {
+  return (
+    await api.put(`/members/${memberId}`, {
+      schema: memberEnvelopeSchema,
+      body: { workspace_id: workspaceId, ...input },
+    })
+  ).data
+}
+
+/** DELETE archives: status `left`, contracts ended (README "Choices"). */
+export function archiveMember(workspaceId: number, memberId: number) {
+  return api.delete(`/members/${memberId}`, {
+    schema: archiveMemberEnvelopeSchema,
+    params: { workspace_id: workspaceId },
+  })
 }

@@ -6,6 +6,7 @@ import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { memberQueries } from '../api/queries'
 import { formatRate, fullName, initials, statusTone } from '../member-format'
+import { MemberActions } from './member-actions'
 
 const route = getRouteApi('/_authed/w/$workspaceId/members/$memberId')
 
@@ -52,6 +53,7 @@ export function MemberDetail() {
           <p className="text-muted-foreground">{m.email}</p>
         </div>
       </div>
+      <MemberActions workspaceId={workspaceId} member={m} />
       <Card>
         <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           <Field label="Role">{m.current_role}</Field>

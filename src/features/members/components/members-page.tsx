@@ -1,7 +1,11 @@
+import { useState } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
+import { UserPlus } from 'lucide-react'
+import { Button } from '@/components/ui/button'
 import { memberQueries } from '../api/queries'
 import { searchFromSorting, sortingFromSearch } from '../members-search'
+import { InviteMemberDialog } from './invite-member-dialog'
 import { MemberFilters } from './member-filters'
 import { MembersTable } from './members-table'
 
@@ -14,16 +18,24 @@ export function MembersPage() {
   const navigate = route.useNavigate()
   const { data: members } = useSuspenseQuery(memberQueries.list(workspaceId, filters))
   const filtered = Object.keys(filters).length > 0
+  const [inviting, setInviting] = useState(false)
 
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-xl font-semibold tracking-tight">Members</h1>
-        <p role="status" className="text-muted-foreground">
-          {members.length.toLocaleString('en-US')} {members.length === 1 ? 'member' : 'members'}
-          {filtered ? ' match the filters' : ''}
-        </p>
+        <div className="flex items-center gap-3">
+          <p role="status" className="text-muted-foreground">
+            {members.length.toLocaleString('en-US')} {members.length === 1 ? 'member' : 'members'}
+            {filtered ? ' match the filters' : ''}
+          </p>
+          <Button size="sm" onClick={() => setInviting(true)}>
+            <UserPlus aria-hidden />
+            Invite member
+          </Button>
+        </div>
       </div>
+      <InviteMemberDialog workspaceId={workspaceId} open={inviting} onClose={() => setInviting(false)} />
       <MemberFilters />
       {members.length === 0 ? (
         <div className="rounded-lg border border-dashed p-10 text-center text-muted-foreground">

@@ -1,7 +1,7 @@
 import { Suspense } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { createFileRoute, Link, notFound, Outlet, useRouter } from '@tanstack/react-router'
-import { CalendarOff, Clock, House, ReceiptText, Sheet, Users } from 'lucide-react'
+import { Activity, CalendarOff, ChartColumn, Clock, Eye, FolderKanban, Handshake, House, ReceiptText, Sheet, Users, Webhook } from 'lucide-react'
 import { z } from 'zod'
 import { AppShell, navLinkClass } from '@/components/layout/app-shell'
 import { RateMeter } from '@/components/layout/rate-meter'
@@ -60,9 +60,33 @@ function WorkspaceLayout() {
             Home
           </Link>
           <InboxNav workspaceId={workspaceId} />
+          <Link to="/w/$workspaceId/live" params={{ workspaceId }} className={navLinkClass}>
+            <Activity aria-hidden />
+            Live
+          </Link>
           <Link to="/w/$workspaceId/members" params={{ workspaceId }} className={navLinkClass}>
             <Users aria-hidden />
             Members
+          </Link>
+          <Link to="/w/$workspaceId/projects" params={{ workspaceId }} className={navLinkClass}>
+            <FolderKanban aria-hidden />
+            Projects
+          </Link>
+          <Link to="/w/$workspaceId/contracts" params={{ workspaceId }} className={navLinkClass}>
+            <Handshake aria-hidden />
+            Contracts
+          </Link>
+          <Link to="/w/$workspaceId/project-viewers" params={{ workspaceId }} className={navLinkClass}>
+            <Eye aria-hidden />
+            Project viewers
+          </Link>
+          <Link to="/w/$workspaceId/webhooks" params={{ workspaceId }} className={navLinkClass}>
+            <Webhook aria-hidden />
+            Webhooks
+          </Link>
+          <Link to="/w/$workspaceId/reports" params={{ workspaceId }} className={navLinkClass}>
+            <ChartColumn aria-hidden />
+            Reports
           </Link>
           <p aria-hidden className="hidden px-3 pt-3 pb-1 text-xs font-medium text-muted-foreground md:block">
             Records

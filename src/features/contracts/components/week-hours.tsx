@@ -1,0 +1,29 @@
+import type { Contract } from '@/contract/contracts'
+import { Badge } from '@/components/ui/badge'
+import { formatMinutes } from '@/utils/format'
+import type { WeeklyForecast } from '../weekly-forecast'
+
+/** "12h 30m / 40 h" and, when the week will not fit, a flag that says why. */
+export function WeekHours({ contract, forecast }: { contract: Contract; forecast: WeeklyForecast | null }) {
+  if (!forecast) return <span className="text-muted-foreground">…</span>
+  const limit = forecast.limitMinutes === null ? 'no limit' : `${contract.weekly_hours_limit} h`
+  return (
+    <span className="inline-flex flex-wrap items-center gap-1.5 tabular-nums">
+      <span>
+        {formatMinutes(forecast.trackedMinutes)} <span className="text-muted-foreground">/ {limit}</span>
+      </span>
+      <LimitFlag forecast={forecast} />
+    </span>
+  )
+}
+
+export function LimitFlag({ forecast }: { forecast: WeeklyForecast }) {
+  if (forecast.status === 'over') return <Badge tone="danger">Over limit</Badge>
+  if (forecast.status === 'at-risk')
+    return (
+      <Badge tone="warning" title={`At this pace: ${formatMinutes(forecast.projectedMinutes ?? 0)} by Friday`}>
+        Will overrun
+      </Badge>
+    )
+  return null
+}

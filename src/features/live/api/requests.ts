@@ -1,0 +1,119 @@
+import { contractListSchema } from '@/contract/contracts'
+import { REPORT_MAX_PER_PAGE, addDays, mondayOf } from '@/contract/report-queries'
+import { dailyTimelineEnvelopeSchema, trackedHoursEnvelopeSchema } from '@/contract/reports'
+import { taskListSchema } from '@/contract/tasks'
+import {
+  createdTimeEntryEnvelopeSchema,
+  deletedTimeEntryEnvelopeSchema,
+  TIME_ENTRIES_MAX_PER_PAGE,
+  timeEntriesPath,
+  timeEntryEnvelopeSchema,
+  timeEntryListSchema,
+  type CreateTimeEntryInput,
+  type UpdateTimeEntryInput,
+} from '@/contract/time-entries'
+import {
+  currentTrackerEnvelopeSchema,
+  timeTrackingPaths,
+  trackingStartedEnvelopeSchema,
+  trackingStoppedEnvelopeSchema,
+  type StartTrackingInput,
+} from '@/contract/time-tracking'
+import { api } from '@/lib/api/client'
+import { fetchAllPages } from '@/lib/api/fetch-all-pages'
+import type { Priority } from '@/lib/api/rate-budget'
+
+// Live tracking and a member's day. The board's reads go at background priority (the scheduler
+// decides when); clock-in/out and entry edits are the user's clicks.
+
+type Options = { signal?: AbortSignal; priority?: Priority }
+
+/** One page (100 members) of the daily timeline for one local date, limited to `userIds`. */
+export async function timelinePage(workspaceId: number, date: string, userIds: readonly number[], options: Options = {}) {
+  const envelope = await api.get('/reports/daily-timeline', {
+    schema: dailyTimelineEnvelopeSchema,
+    params: { workspace_id: workspaceId, date, user_ids: userIds.join(','), per_page: REPORT_MAX_PER_PAGE, page: 1 },
+    ...options,
+  })
+  return envelope.data.users
+}
+
+/** current-data: null when nothing visible runs (nobody tracking, or the desktop app). */
+export async function currentTracker(workspaceId: number, userId: number, options: Options = {}) {
+  const envelope = await api.get(timeTrackingPaths.current, {
+    schema: currentTrackerEnvelopeSchema,
+    params: { workspace_id: workspaceId, user_id: userId },
+    ...options,
+  })
+  return envelope.data
+}
+
+/** This week's (Monday..date) tracked minutes per user and contract: one request for everyone. */
+export async function weekTotals(workspaceId: number, date: string, options: Options = {}) {
+  const start = mondayOf(date)
+  const envelope = await api.get('/reports/tracked-hours', {
+    schema: trackedHoursEnvelopeSchema,
+    params: { workspace_id: workspaceId, start_date: start, end_date: addDays(start, 6) },
+    ...options,
+  })
+  return envelope.data
+}
+
+export async function startTracking(workspaceId: number, input: StartTrackingInput) {
+  const envelope = await api.post(timeTrackingPaths.start, { schema: trackingStartedEnvelopeSchema, body: { workspace_id: workspaceId, ...input } })
+  return envelope.data
+}
+
+export async function stopTracking(workspaceId: number, userId: number) {
+  const envelope = await api.post(timeTrackingPaths.stop, { schema: trackingStoppedEnvelopeSchema, body: { workspace_id: workspaceId, user_id: userId } })
+  return envelope.data
+}
+
+/** The clock-in dialog's choices: the member's contracts (borrowed shape from the contracts contract). */
+export function memberContracts(workspaceId: number, userId: number, options: Options = {}) {
+  return fetchAllPages((page) =>
+    api.get('/contracts', { schema: contractListSchema, params: { workspace_id: workspaceId, user_id: userId, ...page }, ...options }),
+  )
+}
+
+export function projectTasks(workspaceId: number, projectId: number, options: Options = {}) {
+  return fetchAllPages((page) =>
+    api.get('/tasks', { schema: taskListSchema, params: { workspace_id: workspaceId, project_id: projectId, ...page }, ...options }),
+  )
+}
+
+/** Every entry of one member's day (50 a page at most). */
+export async function dayEntries(workspaceId: number, userId: number, date: string, options: Options = {}) {
+  const first = await api.get(timeEntriesPath, {
+    schema: timeEntryListSchema,
+    params: { workspace_id: workspaceId, user_id: userId, date, per_page: TIME_ENTRIES_MAX_PER_PAGE, page: 1 },
+    ...options,
+  })
+  const rest = await Promise.all(
+    Array.from({ length: Math.max(0, first.meta.pagination.last_page - 1) }, (_, i) =>
+      api.get(timeEntriesPath, {
+        schema: timeEntryListSchema,
+        params: { workspace_id: workspaceId, user_id: userId, date, per_page: TIME_ENTRIES_MAX_PER_PAGE, page: i + 2 },
+        ...options,
+      }),
+    ),
+  )
+  return [first, ...rest].flatMap((page) => page.data)
+}
+
+export async function createEntry(workspaceId: number, input: CreateTimeEntryInput) {
+  const envelope = await api.post(timeEntriesPath, { schema: createdTimeEntryEnvelopeSchema, body: { workspace_id: workspaceId, ...input } })
+  return { entry: envelope.data, message: envelope.message }
+}
+
+export async function updateEntry(workspaceId: number, id: string, input: UpdateTimeEntryInput) {
+  const envelope = await api.put(`${timeEntriesPath}/${encodeURIComponent(id)}`, {
+    schema: timeEntryEnvelopeSchema,
+    body: { workspace_id: workspaceId, ...input },
+  })
+  return envelope.data
+}
+
+export async function deleteEntry(workspaceId: number, id: string) {
+  await api.delete(`${timeEntriesPath}/${encodeURIComponent(id)}`, { schema: deletedTimeEntryEnvelopeSchema, body: { workspace_id: workspaceId } })
+}

@@ -1,0 +1,39 @@
+import { useState } from 'react'
+import { CopyField } from '@/components/data/copy-button'
+import { Button } from '@/components/ui/button'
+import { Dialog } from '@/components/ui/dialog'
+import { useInviteMember } from '../api/mutations'
+import { InviteMemberForm } from './invite-member-form'
+
+/** The form, then the invitation link the API answers (WebWork also emails it; this is for chat). */
+export function InviteMemberDialog({ workspaceId, open, onClose }: { workspaceId: number; open: boolean; onClose: () => void }) {
+  const invite = useInviteMember(workspaceId)
+  const [sent, setSent] = useState<{ email: string; link: string } | null>(null)
+  const close = () => {
+    setSent(null)
+    onClose()
+  }
+  return (
+    <Dialog open={open} onClose={close} title={sent ? 'Invitation sent' : 'Invite a member'}>
+      {sent ? (
+        <div className="flex flex-col gap-3">
+          <p>
+            {sent.email} is invited and shows as <em>inactive</em> until they accept. Share this link with them:
+          </p>
+          <CopyField label="Invitation link" value={sent.link} />
+          <div className="flex justify-end">
+            <Button onClick={close}>Done</Button>
+          </div>
+        </div>
+      ) : (
+        <InviteMemberForm
+          onCancel={close}
+          onSubmit={async (values) => {
+            const result = await invite.mutateAsync(values)
+            setSent({ email: values.email, link: result.invitation_link })
+          }}
+        />
+      )}
+    </Dialog>
+  )
+}

@@ -1,0 +1,60 @@
+import {
+  projectViewerActionEnvelopeSchema,
+  projectViewerEnvelopeSchema,
+  projectViewerListSchema,
+  type CreateProjectViewerInput,
+} from '@/contract/project-viewers'
+import { api } from '@/lib/api/client'
+import { fetchAllPages } from '@/lib/api/fetch-all-pages'
+import type { Priority } from '@/lib/api/rate-budget'
+
+type Options = { signal?: AbortSignal; priority?: Priority }
+
+/** Every viewer, archived ones too (status `left`), with the projects opened to them. */
+export function listProjectViewers(workspaceId: number, options: Options = {}) {
+  return fetchAllPages((page) =>
+    api.get('/project-viewers', {
+      schema: projectViewerListSchema,
+      params: { workspace_id: workspaceId, ...page },
+      ...options,
+    }),
+  )
+}
+
+export async function createProjectViewer(workspaceId: number, input: CreateProjectViewerInput) {
+  return (
+    await api.post('/project-viewers', {
+      schema: projectViewerEnvelopeSchema,
+      body: { workspace_id: workspaceId, ...input },
+    })
+  ).data
+}
+
+/** DELETE archives the viewer; restore brings them back. */
+export function removeProjectViewer(workspaceId: number, viewerId: number) {
+  return api.delete(`/project-viewers/${viewerId}`, {
+    schema: projectViewerActionEnvelopeSchema,
+    params: { workspace_id: workspaceId },
+  })
+}
+
+export function restoreProjectViewer(workspaceId: number, viewerId: number) {
+  return api.post(`/project-viewers/${viewerId}/restore`, {
+    schema: projectViewerEnvelopeSchema,
+    body: { workspace_id: workspaceId },
+  })
+}
+
+export function assignViewerProject(workspaceId: number, viewerId: number, projectId: number) {
+  return api.post(`/project-viewers/${viewerId}/assign-project`, {
+    schema: projectViewerActionEnvelopeSchema,
+    body: { workspace_id: workspaceId, project_id: projectId },
+  })
+}
+
+export function unassignViewerProject(workspaceId: number, viewerId: number, projectId: number) {
+  return api.delete(`/project-viewers/${viewerId}/unassign-project`, {
+    schema: projectViewerActionEnvelopeSchema,
+    params: { workspace_id: workspaceId, project_id: projectId },
+  })
+}

@@ -1,0 +1,90 @@
+import type { Project } from '@/contract/projects'
+import { ConfirmDialog } from '@/components/data/confirm-dialog'
+import { Dialog } from '@/components/ui/dialog'
+import { useArchiveProject, useCreateProject, useUpdateProject } from '../api/mutations'
+import { emptyProjectValues, projectFormValues } from '../project-form-values'
+import { ProjectForm } from './project-form'
+
+export type ProjectEditing = { kind: 'create' } | { kind: 'edit'; project: Project }
+
+export function ProjectFormDialog({
+  workspaceId,
+  editing,
+  onClose,
+  onSaved,
+}: {
+  workspaceId: number
+  editing: ProjectEditing | null
+  onClose: () => void
+  onSaved: (project: Project) => void
+}) {
+  const create = useCreateProject(workspaceId)
+  const update = useUpdateProject(workspaceId)
+  return (
+    <Dialog open={editing !== null} onClose={onClose} title={editing?.kind === 'edit' ? 'Edit project' : 'New project'}>
+      {editing && (
+        <ProjectForm
+          key={editing.kind === 'edit' ? editing.project.id : 'new'}
+          mode={editing.kind}
+          defaultValues={editing.kind === 'edit' ? projectFormValues(editing.project) : emptyProjectValues()}
+          onCancel={onClose}
+          onSubmit={async (values) => {
+            const saved =
+              editing.kind === 'edit'
+                ? await update.mutateAsync({
+                    projectId: editing.project.id,
+                    input: values,
+                  })
+                : await create.mutateAsync(values)
+            onSaved(saved)
+          }}
+        />
+      )}
+    </Dialog>
+  )
+}
+
+export function ArchiveProjectDialog({
+  workspaceId,
+  project,
+  onClose,
+  onArchived,
+}: {
+  workspaceId: number
+  project: Project | null
+  onClose: () => void
+  onArchived: (project: Project) => void
+}) {
+  const archive = useArchiveProject(workspaceId)
+  const close = () => {
+    archive.reset()
+    onClose()
+  }
+  return (
+    <ConfirmDialog
+      open={project !== null}
+      title="Archive this project?"
+      description={
+        project && (
+          <>
+            “{project.name}” stops taking time: its {project.contracts_count} active contracts are paused. Tracked time stays in reports.
+          </>
+        )
+      }
+      confirmLabel="Archive project"
+      pendingLabel="Archiving…"
+      pending={archive.isPending}
+      error={archive.error}
+      onClose={close}
+      onConfirm={() =>
+        project &&
+        archive.mutate(project.id, {
+          onSuccess: () => {
+            archive.reset()
+            onArchived(project)
+          },
+        })
+      }
+    />
+  )
+}

@@ -1,0 +1,23 @@
+import type { CreateProjectInput, Project } from '@/contract/projects'
+
+export type ProjectFormValues = CreateProjectInput
+export const projectFormFields = ['name', 'start_date', 'deadline', 'estimation', 'budget', 'notes'] as const
+
+export const emptyProjectValues = (): ProjectFormValues => ({
+  name: '',
+  start_date: null,
+  deadline: null,
+  estimation: null,
+  budget: null,
+  notes: null,
+})
+
+/** A project as the form's starting values; the response's `budget_estimation` is the request's `budget`. */
+export const projectFormValues = (p: Project): ProjectFormValues => ({
+  name: p.name,
+  start_date: p.start_date,
+  deadline: p.deadline,
+  estimation: p.estimation,
+  budget: p.budget_estimation,
+  notes: p.notes,
+})

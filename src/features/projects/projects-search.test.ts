@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import type { Project } from '@/contract/projects'
+import { filterProjects, projectsSearchSchema } from './projects-search'
+import { projectLifeRange, projectUsage } from './project-usage'
+
+const project = (id: number, name: string, status: 0 | 1) => ({ id, name, status }) as Project
+
+describe('projects URL state', () => {
+  it('falls back to active projects on a bad link', () => {
+    expect(projectsSearchSchema.parse({ status: 'nope' })).toEqual({
+      status: 'active',
+    })
+    expect(projectsSearchSchema.parse({ q: ' web ', status: 'all' })).toEqual({
+      q: 'web',
+      status: 'all',
+    })
+  })
+
+  it('filters by status and a part of the name, case-insensitively', () => {
+    const list = [project(1, 'Website Redesign', 1), project(2, 'Old Web', 0), project(3, 'Mobile', 1)]
+    expect(filterProjects(list, { q: 'web', status: 'active' }).map((p) => p.id)).toEqual([1])
+    expect(filterProjects(list, { q: 'WEB', status: 'all' }).map((p) => p.id)).toEqual([2, 1])
+    expect(filterProjects(list, { status: 'archived' }).map((p) => p.id)).toEqual([2])
+  })
+})
+
+describe('project usage', () => {
+  it('counts from the start date, else the creation day', () => {
+    expect(projectLifeRange({ start_date: '2026-01-10', created_at: '2025-12-01T00:00:00Z' }, '2026-11-23')).toEqual({
+      start_date: '2026-01-10',
+      end_date: '2026-11-23',
+    })
+    expect(projectLifeRange({ start_date: null, created_at: '2025-12-01T09:00:00Z' }, '2026-11-23').start_date).toBe('2025-12-01')
+    expect(projectLifeRange({ start_date: '2027-01-01', created_at: null }, '2026-11-23').start_date).toBe('2026-11-23')
+  })
+
+  it('sums minutes and money against the estimation and budget', () => {
+    const report = {
+      report_type: 'tracked_hours',
+      start_date: '2026-11-23',
+      end_date: '2026-11-24',
+      total: { total_minutes: 600, total_amount: { USD: 500 } },
+      '2026-11-23': {
+        users: [{ user_id: 1, project_id: 9, contract_id: 3, total_minutes: 240 }],
+      },
+      '2026-11-24': {
+        users: [{ user_id: 2, project_id: 9, contract_id: 4, total_minutes: 360 }],
+      },
+    } as never
+    expect(projectUsage({ estimation: 20, budget_estimation: 1000 }, report)).toEqual({
+      minutes: 600,
+      amount: 500,
+      currency: 'USD',
+      estimationShare: 0.5,
+      budgetShare: 0.5,
+    })
+    expect(
+      projectUsage({ estimation: null, budget_estimation: null }, {
+        ...(report as object),
+        total: { total_minutes: 600 },
+      } as never),
+    ).toMatchObject({ amount: null, estimationShare: null })
+  })
+})

@@ -1,0 +1,34 @@
+import { getRouteApi, Link } from '@tanstack/react-router'
+import { Activity, CalendarClock, ChartColumnStacked, GanttChart, ListChecks } from 'lucide-react'
+
+const reportsRoute = getRouteApi('/_authed/w/$workspaceId/reports')
+
+const reports = [
+  { to: '/w/$workspaceId/reports/tracked-hours', title: 'Tracked hours', text: 'Hours per day, stacked by project or member, with totals.', icon: ChartColumnStacked },
+  { to: '/w/$workspaceId/reports/timeline', title: 'Timeline', text: 'One day: who tracked when, shaded by activity.', icon: GanttChart },
+  { to: '/w/$workspaceId/reports/activity-level', title: 'Activity level', text: 'Activity per member, in low, medium and high bands.', icon: Activity },
+  { to: '/w/$workspaceId/reports/tasks', title: 'Tasks', text: 'Where the time went, per task and project.', icon: ListChecks },
+  { to: '/w/$workspaceId/reports/attendance', title: 'Attendance', text: 'Arrivals, departures and lateness for a day.', icon: CalendarClock },
+] as const
+
+export function ReportsIndexPage() {
+  const { workspaceId } = reportsRoute.useParams()
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-xl font-semibold tracking-tight">Reports</h1>
+      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        {reports.map(({ to, title, text, icon: Icon }) => (
+          <li key={to}>
+            <Link to={to} params={{ workspaceId }} search={(prev) => prev} className="flex h-full gap-3 rounded-lg border bg-card p-4 shadow-xs transition-colors hover:bg-accent">
+              <Icon aria-hidden className="mt-0.5 size-5 shrink-0 text-muted-foreground" />
+              <span className="grid gap-1">
+                <span className="font-medium">{title}</span>
+                <span className="text-sm text-muted-foreground">{text}</span>
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,112 @@
+import { getRouteApi } from '@tanstack/react-router'
+import type { TimelineUser } from '@/contract/reports'
+import { formatClock, formatMinutes } from '@/utils/format'
+import { localDay } from '@/utils/search-params'
+import { reportQueries } from '../api/queries'
+import type { TableData } from '../csv'
+import { resolveRange } from '../report-range'
+import { reportFilters } from '../report-search'
+import { clockWithMemberZone, hoursIntoDay, viewerZone } from '../report-time'
+import { useReportChunks } from '../use-report-chunks'
+import { useReportLookups } from '../use-report-lookups'
+import { ReportFrame } from './report-frame'
+import { ReportTable } from './report-table'
+import { ReportToolbar } from './report-toolbar'
+
+const reportsRoute = getRouteApi('/_authed/w/$workspaceId/reports')
+
+export function TimelinePage() {
+  const { workspaceId } = reportsRoute.useParams()
+  const search = reportsRoute.useSearch()
+  const lookups = useReportLookups(workspaceId)
+  const day = resolveRange(search, localDay(), true)
+  const filters = reportFilters({ ...search, project: undefined }, lookups.teamMembers)
+  const result = useReportChunks([reportQueries.timeline(workspaceId, day, filters)])
+  const users = result.data?.[0]?.users.filter((u) => !search.project || u.entries.some((e) => e.project_id === search.project))
+  const shown = users?.map((u) => (search.project ? { ...u, entries: u.entries.filter((e) => e.project_id === search.project) } : u))
+
+  return (
+    <ReportFrame
+      title="Timeline"
+      description={`Who tracked when on one day, in your time (${viewerZone()}); darker bars mean more activity.`}
+      toolbar={<ReportToolbar range={day} singleDay />}
+      result={{ ...result, ready: !!shown }}
+      chart={() => shown && <TimelineChart users={shown} day={day.start} />}
+      table={() => shown && <ReportTable label="Tracked spans" table={timelineTable(shown)} numeric={[4, 7]} filename={`timeline-${day.start}.csv`} />}
+    />
+  )
+}
+
+const HOURS = [0, 3, 6, 9, 12, 15, 18, 21, 24]
+const clamp = (h: number) => Math.min(24, Math.max(0, h))
+
+/** A row per member over the viewer's 24 hours; each span's opacity follows its activity level. */
+function TimelineChart({ users, day }: { users: TimelineUser[]; day: string }) {
+  if (users.length === 0) return <p className="py-16 text-center text-sm text-muted-foreground">No member matches these filters.</p>
+  return (
+    <div role="img" aria-label="Tracked spans per member over the day; the table view lists every span" className="grid gap-1 text-xs">
+      <div className="grid grid-cols-[9rem_1fr_4rem] items-end gap-2 text-muted-foreground">
+        <span />
+        <div className="relative h-4">
+          {HOURS.map((h) => (
+            <span key={h} className="absolute -translate-x-1/2 tabular-nums first:translate-x-0 last:-translate-x-full" style={{ left: `${(h / 24) * 100}%` }}>
+              {String(h).padStart(2, '0')}
+            </span>
+          ))}
+        </div>
+        <span className="text-right">Total</span>
+      </div>
+      {users.map((user) => (
+        <div key={user.user_id} className="grid grid-cols-[9rem_1fr_4rem] items-center gap-2">
+          <span className="truncate" title={user.timezone ?? undefined}>
+            {user.firstname} {user.lastname}
+          </span>
+          <div className="relative h-5 rounded-sm bg-muted">
+            {HOURS.slice(1, -1).map((h) => (
+              <span key={h} className="absolute inset-y-0 w-px bg-border" style={{ left: `${(h / 24) * 100}%` }} />
+            ))}
+            {user.entries.map((entry) => {
+              const from = clamp(hoursIntoDay(entry.start, day))
+              const to = clamp(hoursIntoDay(entry.end, day))
+              if (to <= from) return null
+              const start = clockWithMemberZone(entry.start, user.timezone)
+              const end = clockWithMemberZone(entry.end, user.timezone)
+              const theirs = start.title ? ` · theirs ${formatClock(entry.start, user.timezone!)}–${formatClock(entry.end, user.timezone!)} (${user.timezone})` : ''
+              return (
+                <span
+                  key={entry.id}
+                  title={`${start.text}–${end.text}${theirs} · ${entry.project_name ?? 'No project'}${entry.task_name ? ` / ${entry.task_name}` : ''} · activity ${entry.activity_level}%`}
+                  className="absolute inset-y-0.5 rounded-sm bg-blue-500"
+                  style={{ left: `${(from / 24) * 100}%`, width: `${((to - from) / 24) * 100}%`, opacity: 0.3 + (0.7 * entry.activity_level) / 100 }}
+                />
+              )
+            })}
+          </div>
+          <span className="text-right tabular-nums">{formatMinutes(user.total_minutes)}</span>
+        </div>
+      ))}
+    </div>
+  )
+}
+
+function timelineTable(users: TimelineUser[]): TableData {
+  return {
+    columns: ['Member', 'Start', 'End', "Member's time", 'Duration', 'Project', 'Task', 'Activity'],
+    rows: users.flatMap((user) =>
+      user.entries.map((e) => {
+        const start = clockWithMemberZone(e.start, user.timezone)
+        const theirs = start.title ? `${formatClock(e.start, user.timezone!)}–${formatClock(e.end, user.timezone!)} ${user.timezone}` : ''
+        return [
+          `${user.firstname} ${user.lastname}`,
+          start.text,
+          formatClock(e.end),
+          theirs,
+          formatMinutes(e.duration_minutes),
+          e.project_name ?? 'No project',
+          e.task_name ?? '',
+          `${e.activity_level}%`,
+        ]
+      }),
+    ),
+  }
+}

@@ -1,0 +1,97 @@
+import { getRouteApi } from '@tanstack/react-router'
+import { FilterSelect } from '@/components/data/filter-controls'
+import { formatDay, formatMinutes } from '@/utils/format'
+import { localDay } from '@/utils/search-params'
+import { reportChunks, reportQueries } from '../api/queries'
+import type { TableData } from '../csv'
+import { trackedHoursView, type TrackedHoursView } from '../report-aggregation'
+import { resolveRange } from '../report-range'
+import { reportFilters } from '../report-search'
+import { useReportChunks } from '../use-report-chunks'
+import { useReportLookups } from '../use-report-lookups'
+import { ReportFrame } from './report-frame'
+import { ReportTable } from './report-table'
+import { ReportToolbar, useReportNavigate } from './report-toolbar'
+import { TrackedHoursChart } from './tracked-hours-chart'
+
+const reportsRoute = getRouteApi('/_authed/w/$workspaceId/reports')
+
+/** The chart stacks at most this many series; the rest are summed as "Other" (the totals table lists all). */
+const MAX_SERIES = 8
+
+export function TrackedHoursPage() {
+  const { workspaceId } = reportsRoute.useParams()
+  const search = reportsRoute.useSearch()
+  const go = useReportNavigate()
+  const lookups = useReportLookups(workspaceId)
+  const range = resolveRange(search, localDay())
+  const filters = reportFilters(search, lookups.teamMembers)
+  const result = useReportChunks(reportChunks(range).map((chunk) => reportQueries.trackedHours(workspaceId, chunk, filters)))
+  const label = (key: string) =>
+    key.startsWith('u') ? lookups.memberName(Number(key.slice(1))) : lookups.projectName(key === 'pnone' ? null : Number(key.slice(1)))
+  const view = result.data && trackedHoursView(result.data, search.by, label)
+  const chart = view && chartView(view)
+  const name = `tracked-hours-${range.start}-${range.end}`
+
+  return (
+    <ReportFrame
+      title="Tracked hours"
+      description="Time tracked per day, stacked by project or member."
+      toolbar={
+        <ReportToolbar range={range}>
+          <FilterSelect
+            id="report-by"
+            label="Stack by"
+            value={search.by}
+            options={[
+              { value: 'project', label: 'Project' },
+              { value: 'member', label: 'Member' },
+            ]}
+            onChange={(value) => go({ by: value === 'member' ? 'member' : 'project' })}
+          />
+        </ReportToolbar>
+      }
+      result={{ ...result, ready: !!view }}
+      chart={() => chart && <TrackedHoursChart days={chart.days} series={chart.series} />}
+      table={() => chart && <ReportTable label="Tracked hours per day" table={dailyTable(chart)} numeric={chart.series.map((_, i) => i + 1).concat(chart.series.length + 1)} filename={`${name}-daily.csv`} />}
+      extra={() =>
+        view && <ReportTable label={`Totals by ${search.by}`} table={totalsTable(view, search.by)} numeric={[1, 2]} filename={`${name}-totals.csv`} />
+      }
+    />
+  )
+}
+
+/** The biggest series and "Other", for a chart that stays readable. */
+function chartView(view: TrackedHoursView) {
+  if (view.series.length <= MAX_SERIES) return view
+  const kept = view.series.slice(0, MAX_SERIES - 1)
+  const keys = new Set(kept.map((s) => s.key))
+  const days = view.days.map((day) => {
+    const row: Record<string, number | string> = { date: day.date }
+    for (const [key, value] of Object.entries(day))
+      if (key !== 'date') {
+        const target = keys.has(key) ? key : 'other'
+        row[target] = ((row[target] as number | undefined) ?? 0) + (value as number)
+      }
+    return row as TrackedHoursView['days'][number]
+  })
+  return { ...view, series: [...kept, { key: 'other', label: 'Other' }], days }
+}
+
+function dailyTable(view: TrackedHoursView): TableData {
+  return {
+    columns: ['Day', ...view.series.map((s) => s.label), 'Total'],
+    rows: view.days.map((day) => {
+      const values = view.series.map((s) => (day[s.key] as number | undefined) ?? 0)
+      return [formatDay(day.date, true), ...values.map(formatMinutes), formatMinutes(values.reduce((a, b) => a + b, 0))]
+    }),
+  }
+}
+
+function totalsTable(view: TrackedHoursView, by: 'project' | 'member'): TableData {
+  const share = (m: number) => (view.totalMinutes ? `${Math.round((m / view.totalMinutes) * 100)}%` : '0%')
+  return {
+    columns: [by === 'project' ? 'Project' : 'Member', 'Tracked', 'Share'],
+    rows: [...view.totals.map((t) => [t.label, formatMinutes(t.minutes), share(t.minutes)]), ['Total', formatMinutes(view.totalMinutes), view.totalMinutes ? '100%' : '0%']],
+  }
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import type { ActivityLevelReport, TaskReport, TrackedHoursReport } from '@/contract/reports'
+import { activityBand, activityRows, projectTotals, taskRows, trackedHoursView } from './report-aggregation'
+
+const tracked = (days: Record<string, [user: number, project: number | null, minutes: number][]>): TrackedHoursReport => {
+  const dates = Object.keys(days).sort()
+  return {
+    report_type: 'tracked_hours',
+    start_date: dates[0]!,
+    end_date: dates.at(-1)!,
+    total: { total_minutes: 0 },
+    ...Object.fromEntries(
+      Object.entries(days).map(([date, rows]) => [
+        date,
+        { users: rows.map(([user_id, project_id, total_minutes]) => ({ user_id, project_id, contract_id: null, total_minutes })) },
+      ]),
+    ),
+  } as TrackedHoursReport
+}
+
+describe('trackedHoursView', () => {
+  const chunks = [tracked({ '2026-11-01': [[1, 10, 60], [2, 10, 30]], '2026-11-02': [] }), tracked({ '2026-11-03': [[1, 11, 120], [1, null, 15]] })]
+
+  it('stacks by project across chunks, biggest series first', () => {
+    const view = trackedHoursView(chunks, 'project', (k) => k.toUpperCase())
+    expect(view.days).toEqual([{ date: '2026-11-01', p10: 90 }, { date: '2026-11-02' }, { date: '2026-11-03', p11: 120, pnone: 15 }])
+    expect(view.totals).toEqual([
+      { key: 'p11', label: 'P11', minutes: 120 },
+      { key: 'p10', label: 'P10', minutes: 90 },
+      { key: 'pnone', label: 'PNONE', minutes: 15 },
+    ])
+    expect(view.totalMinutes).toBe(225)
+  })
+
+  it('stacks by member', () => {
+    const view = trackedHoursView(chunks, 'member', (k) => k)
+    expect(view.totals.map((t) => [t.key, t.minutes])).toEqual([['u1', 195], ['u2', 30]])
+  })
+})
+
+const activityChunk = (users: [id: number, minutes: number, level: number | null, days: number][]): ActivityLevelReport => ({
+  report_type: 'activity_level',
+  start_date: '2026-11-01',
+  end_date: '2026-11-30',
+  overall: { total_minutes: 0, activity_level: null, users_tracked: 0, users_total: 0 },
+  users: users.map(([user_id, total_minutes, activity_level, days_tracked]) => ({
+    user_id,
+    firstname: 'M',
+    lastname: String(user_id),
+    days: {},
+    overall: { total_minutes, activity_level, days_tracked },
+  })),
+})
+
+describe('activityRows', () => {
+  it('weights each chunk by its minutes and keeps "no time" unknown', () => {
+    const rows = activityRows([activityChunk([[1, 100, 80, 2], [2, 0, null, 0]]), activityChunk([[1, 300, 40, 3], [2, 0, null, 0]])])
+    expect(rows).toEqual([
+      { userId: 1, name: 'M 1', minutes: 400, level: 50, daysTracked: 5 },
+      { userId: 2, name: 'M 2', minutes: 0, level: null, daysTracked: 0 },
+    ])
+  })
+
+  it('bands levels', () => {
+    expect([activityBand(null), activityBand(39), activityBand(40), activityBand(69), activityBand(70)]).toEqual([null, 'low', 'medium', 'medium', 'high'])
+  })
+})
+
+describe('taskRows', () => {
+  const task = (task_id: number | null, project_id: number, total_minutes: number) => ({
+    task_id,
+    task_name: task_id ? `T${task_id}` : null,
+    project_id,
+    project_name: `P${project_id}`,
+    total_minutes,
+  })
+  const chunk: TaskReport = {
+    report_type: 'task_report',
+    start_date: '2026-11-01',
+    end_date: '2026-11-30',
+    users: [
+      { user_id: 1, firstname: 'A', lastname: 'B', total_minutes: 0, daily_breakdown: {}, tasks_breakdown: [task(5, 1, 30), task(null, 1, 10)] },
+      { user_id: 2, firstname: 'C', lastname: 'D', total_minutes: 0, daily_breakdown: {}, tasks_breakdown: [task(5, 1, 45), task(6, 2, 20)] },
+    ],
+  }
+
+  it('sums a task over members and chunks; time without a task is its own row', () => {
+    const rows = taskRows([chunk, chunk])
+    expect(rows).toEqual([
+      { project: 'P1', task: 'T5', minutes: 150 },
+      { project: 'P2', task: 'T6', minutes: 40 },
+      { project: 'P1', task: 'No task', minutes: 20 },
+    ])
+    expect(projectTotals(rows)).toEqual([{ project: 'P1', minutes: 170 }, { project: 'P2', minutes: 40 }])
+  })
+})

@@ -1,0 +1,84 @@
+import { X } from 'lucide-react'
+import type { Task } from '@/contract/tasks'
+import { Select } from '@/components/ui/input'
+import { useTaskAssignment } from '../api/mutations'
+
+export interface AssigneeOption {
+  id: number
+  name: string
+}
+
+/**
+ * A task's assignees as chips (× unassigns; reversible, so no confirmation) and a select that
+ * assigns anyone with a contract on the project (the API refuses others with a 422).
+ */
+export function TaskAssignees({ workspaceId, task, candidates }: { workspaceId: number; task: Task; candidates: readonly AssigneeOption[] }) {
+  const assignment = useTaskAssignment(workspaceId, task.project_id)
+  const pending = assignment.isPending && assignment.variables.taskId === task.id ? assignment.variables : null
+  const assigned = new Set(task.assignees.map((a) => a.id))
+  const free = candidates.filter((c) => !assigned.has(c.id))
+  const title = task.title
+  return (
+    <div className="flex flex-wrap items-center gap-1">
+      {task.assignees.map((a) => {
+        const name = `${a.firstname} ${a.lastname}`.trim()
+        const leaving = pending?.action === 'unassign' && pending.userId === a.id
+        return (
+          <span
+            key={a.id}
+            className="inline-flex items-center gap-0.5 rounded-md bg-muted py-0.5 pr-0.5 pl-1.5 text-xs"
+            style={{ opacity: leaving ? 0.5 : 1 }}
+          >
+            {name}
+            <button
+              type="button"
+              aria-label={`Unassign ${name} from ${title}`}
+              disabled={assignment.isPending}
+              onClick={() =>
+                assignment.mutate({
+                  action: 'unassign',
+                  taskId: task.id,
+                  userId: a.id,
+                })
+              }
+              className="rounded p-0.5 text-muted-foreground hover:bg-accent hover:text-foreground"
+            >
+              <X aria-hidden className="size-3" />
+            </button>
+          </span>
+        )
+      })}
+      {pending?.action === 'assign' && (
+        <span className="rounded-md bg-muted px-1.5 py-0.5 text-xs opacity-50">{candidates.find((c) => c.id === pending.userId)?.name}</span>
+      )}
+      {free.length > 0 && (
+        <Select
+          aria-label={`Assign a member to ${title}`}
+          value=""
+          disabled={assignment.isPending}
+          onChange={(e) =>
+            e.target.value &&
+            assignment.mutate({
+              action: 'assign',
+              taskId: task.id,
+              userId: Number(e.target.value),
+            })
+          }
+          className="h-7 w-auto py-0 text-xs"
+        >
+          <option value="">Assign…</option>
+          {free.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </Select>
+      )}
+      {assignment.isError && assignment.variables.taskId === task.id && (
+        <span role="alert" className="text-xs text-destructive">
+          {assignment.error.message}
+        </span>
+      )}
+    </div>
+  )
+}

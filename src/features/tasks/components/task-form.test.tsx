@@ -1,0 +1,35 @@
+import { render, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import { emptyTaskValues } from '../task-form-values'
+import { TaskForm } from './task-form'
+
+describe('task form', () => {
+  it('requires a title, orders the dates, and sends codes as numbers', async () => {
+    const onSubmit = vi.fn(async () => undefined)
+    const user = userEvent.setup()
+    render(<TaskForm mode="create" defaultValues={emptyTaskValues(1055)} onSubmit={onSubmit} onCancel={() => undefined} />)
+    await user.type(screen.getByLabelText('Start date'), '2026-12-10')
+    await user.type(screen.getByLabelText('End date'), '2026-12-01')
+    await user.click(screen.getByRole('button', { name: 'Create task' }))
+    expect(await screen.findByText('The title field is required.')).toBeTruthy()
+    expect(screen.getByText('The end date must be a date after or equal to start date.')).toBeTruthy()
+    expect(onSubmit).not.toHaveBeenCalled()
+
+    await user.type(screen.getByLabelText('Title'), 'Write the brief')
+    await user.clear(screen.getByLabelText('End date'))
+    await user.selectOptions(screen.getByLabelText('Priority'), 'Urgent')
+    await user.click(screen.getByRole('button', { name: 'Create task' }))
+    await waitFor(() =>
+      expect(onSubmit).toHaveBeenCalledWith({
+        project_id: 1055,
+        title: 'Write the brief',
+        description: null,
+        status: 0,
+        priority: 10,
+        start_date: '2026-12-10',
+        end_date: null,
+      }),
+    )
+  })
+})
