@@ -48,6 +48,21 @@ export default tseslint.config(
     files: ['src/contract/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/*', '../*'], message: 'The contract imports nothing but zod (the sandbox shares it).' }] }] },
   },
+  // oidc-client-ts stays out of the first page: only oidc-manager.ts imports it, and auth.ts loads
+  // that module with import() when OAuth is used.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/auth/oidc-manager.ts', 'src/**/*.test.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'oidc-client-ts', allowTypeImports: true, message: 'Import it in src/lib/auth/oidc-manager.ts only (loaded on demand).' }],
+          patterns: [{ group: ['**/oidc-manager'], allowTypeImports: true, message: 'Load it with import() (see auth.ts) to keep it out of the first page.' }],
+        },
+      ],
+    },
+  },
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/routes/**'],

@@ -7,11 +7,19 @@ const test = base
 test.beforeEach(async ({ page }) => pointAppAt(page, E2E_SANDBOX_PORT))
 
 test('PKCE sign-in returns to the page asked for, and sign-out ends the session', async ({ page }) => {
+  // The OAuth library is its own chunk, fetched only once the user reaches for the button.
+  const oauthChunks: string[] = []
+  page.on('request', (request) => {
+    if (/\/assets\/oidc-manager-[\w-]+\.js$/.test(request.url())) oauthChunks.push(request.url())
+  })
   await page.goto('/w/1000/members?status=inactive')
   await expect(page).toHaveURL(/\/sign-in\?redirect=/)
+  await page.waitForLoadState('networkidle')
+  expect(oauthChunks).toEqual([])
   await expectNoAxeViolations(page)
 
   await signInWithWebWork(page)
+  expect(oauthChunks.length).toBeGreaterThan(0)
   await expect(page).toHaveURL(/\/w\/1000\/members\?status=inactive$/)
   await expect(page.getByRole('status').filter({ hasText: 'match the filters' })).toBeVisible()
   const token = await page.evaluate(() => {

@@ -21,6 +21,7 @@ export function fakeAuth(initial: Session | null = { kind: 'pat', accessToken: '
     session: () => session,
     signInWithWebWork: async () => undefined,
     completeSignIn: async () => '/',
+    preloadWebWorkSignIn: () => undefined,
     signInWithToken: (token) => set({ kind: 'pat', accessToken: token }),
     renew: async () => false,
     signOut: async () => set(null),

@@ -1,5 +1,6 @@
-import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts'
+import type { User, UserManager } from 'oidc-client-ts'
 import type { AppConfig } from '@/lib/config'
+import type * as oidcManager from './oidc-manager'
 
 // Two ways in, one bearer token out:
 // - "Sign in with WebWork": OAuth2 authorization code + PKCE (S256) with state, through
@@ -9,6 +10,9 @@ import type { AppConfig } from '@/lib/config'
 //   rotate one refresh token.
 // - A personal access token, typed by the user, kept in sessionStorage only (never localStorage,
 //   never a URL).
+// oidc-client-ts is loaded only when OAuth is used (a click on "Sign in with WebWork", the
+// callback, or an OAuth session already in this tab): the first page stays small, and a PAT
+// session never downloads it.
 
 export type Session = { kind: 'oauth'; accessToken: string; expiresAt: number | null } | { kind: 'pat'; accessToken: string }
 
@@ -18,6 +22,8 @@ export interface Auth {
   signInWithWebWork(returnTo: string): Promise<void>
   /** Redeem the code in the callback URL once; resolves to the path to return to. */
   completeSignIn(url: string): Promise<string>
+  /** Start loading the OAuth library ahead of a likely click on "Sign in with WebWork". */
+  preloadWebWorkSignIn(): void
   signInWithToken(token: string): void
   /** Get a fresh access token with the refresh token; false when that is impossible. */
   renew(): Promise<boolean>
@@ -29,6 +35,12 @@ export interface Auth {
 }
 
 const PAT_KEY = 'webwork.pat'
+/** Every key oidc-client-ts writes here (the user, pending sign-in states) starts with this. */
+const OIDC_STORAGE_PREFIX = 'oidc.'
+
+export type OidcModule = typeof oidcManager
+
+const loadOidcModule = (): Promise<OidcModule> => import('./oidc-manager')
 
 /** Only paths of this app are returned to: never another origin (open redirect). */
 export function safeReturnPath(value: unknown): string {
@@ -37,36 +49,18 @@ export function safeReturnPath(value: unknown): string {
     : '/'
 }
 
-export function createUserManager(config: AppConfig, origin: string, storage: Storage): UserManager {
-  const issuer = new URL(config.oauth.authorizeUrl).origin
-  return new UserManager({
-    authority: issuer,
-    // Explicit metadata: oidc-client-ts then never asks for /.well-known discovery.
-    metadata: {
-      issuer,
-      authorization_endpoint: config.oauth.authorizeUrl,
-      token_endpoint: config.oauth.tokenUrl,
-      revocation_endpoint: config.oauth.revokeUrl,
-    },
-    client_id: config.oauth.clientId,
-    redirect_uri: `${origin}/callback`,
-    response_type: 'code',
-    // Without `openid` the library expects no id_token.
-    scope: config.oauth.scopes,
-    loadUserInfo: false,
-    automaticSilentRenew: true,
-    userStore: new WebStorageStateStore({ store: storage }),
-    stateStore: new WebStorageStateStore({ store: storage }),
-  })
-}
-
-export async function createAuth(config: AppConfig, options: { origin?: string; storage?: Storage } = {}): Promise<Auth> {
+export async function createAuth(
+  config: AppConfig,
+  options: { origin?: string; storage?: Storage; loadOidc?: () => Promise<OidcModule> } = {},
+): Promise<Auth> {
   const storage = options.storage ?? sessionStorage
-  const manager = createUserManager(config, options.origin ?? location.origin, storage)
+  const origin = options.origin ?? location.origin
+  const loadOidc = options.loadOidc ?? loadOidcModule
   const listeners = new Set<() => void>()
-  let user: User | null = await manager.getUser()
+  let user: User | null = null
   let pat: string | null = storage.getItem(PAT_KEY)
   let renewing: Promise<boolean> | null = null
+  let loadingManager: Promise<UserManager> | null = null
   const callbacks = new Map<string, Promise<string>>()
 
   // One object per state, so that useSyncExternalStore sees a stable snapshot.
@@ -80,45 +74,79 @@ export async function createAuth(config: AppConfig, options: { origin?: string; 
     current = snapshot()
     listeners.forEach((listener) => listener())
   }
-  manager.events.addUserLoaded((loaded) => {
-    user = loaded
-    notify()
-  })
-  manager.events.addUserUnloaded(() => {
-    user = null
-    notify()
-  })
+
+  const manager = (): Promise<UserManager> => {
+    loadingManager ??= loadOidc().then(
+      ({ createUserManager }) => {
+        const created = createUserManager(config, origin, storage, OIDC_STORAGE_PREFIX)
+        created.events.addUserLoaded((loaded) => {
+          user = loaded
+          notify()
+        })
+        created.events.addUserUnloaded(() => {
+          user = null
+          notify()
+        })
+        return created
+      },
+      (error: unknown) => {
+        // A failed chunk load (offline, a new deploy) is retried on the next use.
+        loadingManager = null
+        throw error
+      },
+    )
+    return loadingManager
+  }
+  // oidc-client-ts keeps its user under `<prefix>user:<authority>:<client id>`.
+  const hasStoredOAuthUser = () =>
+    Array.from({ length: storage.length }, (_, i) => storage.key(i)).some((key) => key?.startsWith(`${OIDC_STORAGE_PREFIX}user:`))
+
+  // An OAuth session kept in this tab needs the library now: to restore it, renew it, or sign it out.
+  if (hasStoredOAuthUser()) {
+    try {
+      user = await (await manager()).getUser()
+      current = snapshot()
+    } catch (error) {
+      // Never a blank page: the user sees the sign-in page, and the stored session is kept for a reload.
+      console.warn('The OAuth session could not be restored:', error)
+    }
+  }
 
   const forget = async () => {
     pat = null
     storage.removeItem(PAT_KEY)
-    await manager.removeUser()
+    if (loadingManager) await (await loadingManager).removeUser()
     user = null
     notify()
   }
 
   return {
     session: () => current,
-    signInWithWebWork(returnTo) {
-      return manager.signinRedirect({ state: { returnTo: safeReturnPath(returnTo) } })
+    async signInWithWebWork(returnTo) {
+      await (await manager()).signinRedirect({ state: { returnTo: safeReturnPath(returnTo) } })
     },
     completeSignIn(url) {
       // React StrictMode mounts twice: redeem each code once.
       let pending = callbacks.get(url)
       if (!pending) {
-        pending = manager.signinRedirectCallback(url).then((signedIn) => {
-          pat = null
-          storage.removeItem(PAT_KEY)
-          user = signedIn
-          notify()
-          return safeReturnPath((signedIn.state as { returnTo?: string } | undefined)?.returnTo)
-        })
+        pending = manager()
+          .then((loaded) => loaded.signinRedirectCallback(url))
+          .then((signedIn) => {
+            pat = null
+            storage.removeItem(PAT_KEY)
+            user = signedIn
+            notify()
+            return safeReturnPath((signedIn.state as { returnTo?: string } | undefined)?.returnTo)
+          })
         callbacks.set(url, pending)
       }
       return pending
     },
+    preloadWebWorkSignIn() {
+      manager().catch(() => undefined)
+    },
     signInWithToken(token) {
-      void manager.removeUser()
+      if (loadingManager) void loadingManager.then((loaded) => loaded.removeUser())
       user = null
       pat = token.trim()
       storage.setItem(PAT_KEY, pat)
@@ -127,8 +155,8 @@ export async function createAuth(config: AppConfig, options: { origin?: string; 
     renew() {
       if (pat || !user?.refresh_token) return Promise.resolve(false)
       // Concurrent 401s share one renewal: the refresh token rotates and works once.
-      renewing ??= manager
-        .signinSilent()
+      renewing ??= manager()
+        .then((loaded) => loaded.signinSilent())
         .then((renewed) => renewed !== null)
         .catch(() => false)
         .finally(() => {
@@ -138,7 +166,7 @@ export async function createAuth(config: AppConfig, options: { origin?: string; 
     },
     async signOut() {
       // A PAT is the user's long-lived credential: forget it here, do not revoke it for them.
-      if (!pat && user) await manager.revokeTokens(['access_token', 'refresh_token']).catch(() => undefined)
+      if (!pat && user) await (await manager()).revokeTokens(['access_token', 'refresh_token']).catch(() => undefined)
       await forget()
     },
     forget,

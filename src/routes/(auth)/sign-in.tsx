@@ -34,5 +34,7 @@ function SignInRoute() {
     return null
   }
 
-  return <SignInPage onWebWork={() => auth.signInWithWebWork(target)} onToken={tryToken} />
+  return (
+    <SignInPage onWebWork={() => auth.signInWithWebWork(target)} onWebWorkIntent={auth.preloadWebWorkSignIn} onToken={tryToken} />
+  )
 }

@@ -5,9 +5,12 @@ import { Input, Label } from '@/components/ui/input'
 
 export function SignInPage({
   onWebWork,
+  onWebWorkIntent,
   onToken,
 }: {
   onWebWork: () => Promise<void>
+  /** The pointer or focus reached the button: a click is likely. */
+  onWebWorkIntent: () => void
   /** Resolves to an error message, or null once signed in. */
   onToken: (token: string) => Promise<string | null>
 }) {
@@ -52,7 +55,13 @@ export function SignInPage({
         <div className="rounded-xl border bg-card p-6 shadow-sm">
           <h1 className="text-lg font-semibold">Sign in</h1>
           <p className="mt-1 text-muted-foreground">Use your WebWork account. Owners and executive managers can use the dashboard.</p>
-          <Button className="mt-4 w-full" onClick={() => void startOAuth()} disabled={redirecting}>
+          <Button
+            className="mt-4 w-full"
+            onClick={() => void startOAuth()}
+            onPointerEnter={onWebWorkIntent}
+            onFocus={onWebWorkIntent}
+            disabled={redirecting}
+          >
             <LogIn aria-hidden />
             {redirecting ? 'Opening WebWork…' : 'Sign in with WebWork'}
           </Button>
