@@ -53,6 +53,42 @@ export function FilterSelect({
   )
 }
 
+/** The member filter of the queue pages; it reports the member's id. */
+export function MemberFilter({
+  value,
+  members,
+  onChange,
+}: {
+  value: number | undefined
+  members: readonly Option[]
+  onChange: (memberId: number | undefined) => void
+}) {
+  return (
+    <FilterSelect
+      id="filter-member"
+      label="Member"
+      className="sm:w-52"
+      value={value}
+      options={members}
+      allLabel="All members"
+      onChange={(v) => onChange(v ? Number(v) : undefined)}
+    />
+  )
+}
+
+/** The status filter of the queue pages, over the API's status words. */
+export function StatusFilter({
+  value,
+  statuses,
+  onChange,
+}: {
+  value: string | undefined
+  statuses: readonly string[]
+  onChange: (status: string | undefined) => void
+}) {
+  return <FilterSelect id="filter-status" label="Status" value={value} options={statusOptions(statuses)} allLabel="All statuses" onChange={onChange} />
+}
+
 /** Two native date inputs; a cleared one reports undefined (unless the range is required). */
 export function DateRangeFilter({
   from,
@@ -65,30 +101,23 @@ export function DateRangeFilter({
   onChange: (range: { date_from?: string; date_to?: string }) => void
   required?: boolean
 }) {
+  const dateInput = (key: 'date_from' | 'date_to', label: string, value: string | undefined, bounds: { min?: string; max?: string }) => (
+    <div className="grid gap-1 sm:w-40">
+      <Label htmlFor={`filter-${key.replace('_', '-')}`}>{label}</Label>
+      <Input
+        id={`filter-${key.replace('_', '-')}`}
+        type="date"
+        required={required}
+        value={value ?? ''}
+        {...bounds}
+        onChange={(e) => (e.target.value || !required) && onChange({ [key]: e.target.value || undefined })}
+      />
+    </div>
+  )
   return (
     <>
-      <div className="grid gap-1 sm:w-40">
-        <Label htmlFor="filter-date-from">From</Label>
-        <Input
-          id="filter-date-from"
-          type="date"
-          required={required}
-          value={from ?? ''}
-          max={to}
-          onChange={(e) => (e.target.value || !required) && onChange({ date_from: e.target.value || undefined })}
-        />
-      </div>
-      <div className="grid gap-1 sm:w-40">
-        <Label htmlFor="filter-date-to">To</Label>
-        <Input
-          id="filter-date-to"
-          type="date"
-          required={required}
-          value={to ?? ''}
-          min={from}
-          onChange={(e) => (e.target.value || !required) && onChange({ date_to: e.target.value || undefined })}
-        />
-      </div>
+      {dateInput('date_from', 'From', from, { max: to })}
+      {dateInput('date_to', 'To', to, { min: from })}
     </>
   )
 }

@@ -16,3 +16,24 @@ export function Select({ className, ...props }: ComponentProps<'select'>) {
 export function Label({ className, ...props }: ComponentProps<'label'>) {
   return <label className={cn('text-xs font-medium text-muted-foreground', className)} {...props} />
 }
+
+export function Textarea({ className, rows = 3, ...props }: ComponentProps<'textarea'>) {
+  return <textarea rows={rows} className={cn(fieldClass, 'h-auto py-2', className)} {...props} />
+}
+
+/** The options of a `Select`: value and label pairs, after an optional empty choice. */
+export function Options({ items, empty }: { items: readonly (readonly [value: string | number, label: string])[]; empty?: string }) {
+  return (
+    <>
+      {empty !== undefined && <option value="">{empty}</option>}
+      {items.map(([value, label]) => (
+        <option key={value} value={value}>
+          {label}
+        </option>
+      ))}
+    </>
+  )
+}
+
+/** Entities with an id and a name, as `Options` items. */
+export const namedOptions = (items: readonly { id: string | number; name: string }[]) => items.map((item) => [item.id, item.name] as const)

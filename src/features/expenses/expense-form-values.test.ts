@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Expense } from '@/contract/expenses'
-import { expenseFormValues, splitServerErrors } from './expense-form-values'
+import { expenseFormValues } from './expense-form-values'
 
 const categories = [
   { id: '7d9b1be2-bdf4-43aa-960f-74af2073a302', name: 'Software' },
@@ -40,22 +40,6 @@ describe('expense form values', () => {
     expect(expenseFormValues({ ...expense, project: 'Archived thing' }, categories, projects)).toMatchObject({
       values: { project_id: null },
       missingProject: 'Archived thing',
-    })
-  })
-
-  it('splits a 422 into field messages and the rest', () => {
-    expect(
-      splitServerErrors({
-        category_id: ['The selected category id is invalid.'],
-        description: ['The description may not be greater than 1000 characters.'],
-        workspace_id: ['The workspace id field is required.'],
-      }),
-    ).toEqual({
-      onFields: [
-        ['category_id', 'The selected category id is invalid.'],
-        ['note', 'The description may not be greater than 1000 characters.'],
-      ],
-      other: ['The workspace id field is required.'],
     })
   })
 })

@@ -1,5 +1,4 @@
 import { displayDateToIso, type Expense, type ExpenseCategory, type UpdateExpenseInput } from '@/contract/expenses'
-import type { FieldErrors } from '@/contract/envelope'
 
 /** What the form edits: the PUT body's fields (a create sends the same, billable defaulting to true). */
 export type ExpenseFormValues = UpdateExpenseInput
@@ -39,19 +38,5 @@ export function expenseFormValues(expense: Expense, categories: readonly Expense
   return { values, missingProject: expense.project && !project ? expense.project : null }
 }
 
-const formFields: readonly ExpenseFormField[] = ['expense_name', 'date', 'amount', 'category_id', 'project_id', 'note', 'is_billable']
-
-/**
- * A 422's field messages, split into those a form field shows and the rest (said above the
- * buttons). `description` is the API's alias of `note`.
- */
-export function splitServerErrors(errors: FieldErrors | undefined) {
-  const onFields: [ExpenseFormField, string][] = []
-  const other: string[] = []
-  for (const [key, messages] of Object.entries(errors ?? {})) {
-    const field = (key === 'description' ? 'note' : key) as ExpenseFormField
-    if (formFields.includes(field) && messages[0]) onFields.push([field, messages[0]])
-    else other.push(...messages)
-  }
-  return { onFields, other }
-}
+/** The fields the form shows, where a 422's messages land. */
+export const expenseFormFields: readonly ExpenseFormField[] = ['expense_name', 'date', 'amount', 'category_id', 'project_id', 'note', 'is_billable']

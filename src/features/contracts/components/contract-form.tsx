@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useForm, type Resolver } from 'react-hook-form'
+import type { Resolver } from 'react-hook-form'
 import { createContractInputSchema, screenshotModeValues, updateContractInputSchema } from '@/contract/contracts'
-import { FormAlert } from '@/components/data/form-alert'
-import { Button } from '@/components/ui/button'
+import { FormActions } from '@/components/data/form-actions'
 import { Field } from '@/components/ui/field'
-import { Input, Select } from '@/components/ui/input'
-import { applyServerErrors, emptyToUndefined, toOptionalNumber } from '@/utils/server-errors'
+import { Input, namedOptions, Options, Select } from '@/components/ui/input'
+import { useServerForm } from '@/hooks/use-server-form'
+import { emptyToUndefined, toOptionalNumber } from '@/utils/server-errors'
 import { contractFormFields, screenshotLabels, type ContractFormValues, type Option } from '../contract-form-values'
 
 type Output = ContractFormValues
@@ -14,6 +14,11 @@ const resolvers = {
   create: zodResolver(createContractInputSchema) as unknown as Resolver<ContractFormValues, unknown, Output>,
   edit: zodResolver(updateContractInputSchema) as unknown as Resolver<ContractFormValues, unknown, Output>,
 }
+const screenshotOptions = screenshotModeValues.map((mode) => [mode, screenshotLabels[mode]] as const)
+const statusOptions = [
+  ['active', 'Active'],
+  ['paused', 'Paused'],
+] as const
 
 /**
  * Create a contract (who, on what) or edit its settings. The rate is hourly; the API keeps it only
@@ -38,45 +43,24 @@ export function ContractForm({
 }) {
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
     formState: { errors, isSubmitting },
-  } = useForm<ContractFormValues, unknown, Output>({
-    resolver: resolvers[mode],
-    defaultValues,
-  })
-  const submit = handleSubmit(async (values) => {
-    try {
-      await onSubmit(values)
-    } catch (error) {
-      applyServerErrors(error, setError, contractFormFields)
-    }
-  })
+  } = useServerForm({ resolver: resolvers[mode], defaultValues, fields: contractFormFields, onSubmit })
   return (
-    <form noValidate onSubmit={(e) => void submit(e)} className="flex flex-col gap-3">
+    <form noValidate onSubmit={submit} className="flex flex-col gap-3">
       {mode === 'create' && (
         <div className="grid gap-3 sm:grid-cols-2">
           <Field label="Member" error={errors.user_id?.message}>
             {(props) => (
               <Select {...props} {...register('user_id', { setValueAs: toOptionalNumber })}>
-                <option value="">Choose a member</option>
-                {members.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                  </option>
-                ))}
+                <Options empty="Choose a member" items={namedOptions(members)} />
               </Select>
             )}
           </Field>
           <Field label="Project" error={errors.project_id?.message}>
             {(props) => (
               <Select {...props} {...register('project_id', { setValueAs: toOptionalNumber })}>
-                <option value="">Choose a project</option>
-                {projects.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
+                <Options empty="Choose a project" items={namedOptions(projects)} />
               </Select>
             )}
           </Field>
@@ -108,12 +92,7 @@ export function ContractForm({
         <Field label="Screenshots" error={errors.screenshots?.message} hint={mode === 'create' ? 'Empty: the project’s mode.' : undefined}>
           {(props) => (
             <Select {...props} {...register('screenshots', { setValueAs: emptyToUndefined })}>
-              {mode === 'create' && <option value="">The project’s mode</option>}
-              {screenshotModeValues.map((mode) => (
-                <option key={mode} value={mode}>
-                  {screenshotLabels[mode]}
-                </option>
-              ))}
+              <Options empty={mode === 'create' ? 'The project’s mode' : undefined} items={screenshotOptions} />
             </Select>
           )}
         </Field>
@@ -121,22 +100,18 @@ export function ContractForm({
           <Field label="Status" error={errors.status?.message}>
             {(props) => (
               <Select {...props} {...register('status')}>
-                <option value="active">Active</option>
-                <option value="paused">Paused</option>
+                <Options items={statusOptions} />
               </Select>
             )}
           </Field>
         )}
       </div>
-      <FormAlert message={errors.root?.server?.message} />
-      <div className="flex justify-end gap-2 pt-1">
-        <Button variant="outline" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : mode === 'create' ? 'Create contract' : 'Save changes'}
-        </Button>
-      </div>
+      <FormActions
+        error={errors.root?.server?.message}
+        submitting={isSubmitting}
+        submitLabel={mode === 'create' ? 'Create contract' : 'Save changes'}
+        onCancel={onCancel}
+      />
     </form>
   )
 }

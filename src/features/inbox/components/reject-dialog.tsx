@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'
+import { Textarea } from '@/components/ui/input'
 
 /**
  * Asks for the reason a rejection needs. The text is handed to `onDraft` as it is typed, so it
@@ -68,7 +69,7 @@ function ReasonForm({
       <label htmlFor={fieldId} className="font-medium">
         Reason
       </label>
-      <textarea
+      <Textarea
         id={fieldId}
         autoFocus
         rows={4}
@@ -84,7 +85,6 @@ function ReasonForm({
           setMissing(false)
           onDraft?.(event.target.value)
         }}
-        className="w-full rounded-md border border-input bg-transparent px-3 py-2"
         placeholder="What should be corrected? (Ctrl+Enter sends)"
       />
       {message && (

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { leaveStatusSchema } from '@/contract/leaves'
-import { ClearFilters, DateRangeFilter, FilterBar, FilterSelect, statusOptions, type Option } from '@/components/data/filter-controls'
+import { ClearFilters, DateRangeFilter, FilterBar, FilterSelect, MemberFilter, StatusFilter, type Option } from '@/components/data/filter-controls'
 import { leaveQueries } from '../api/queries'
 import { isFiltered, leavesSearchSchema, type LeavesSearch } from '../leaves-search'
 
@@ -18,23 +18,8 @@ export function LeaveFilters({ members }: { members: readonly Option[] }) {
 
   return (
     <FilterBar>
-      <FilterSelect
-        id="filter-status"
-        label="Status"
-        value={search.status}
-        options={statusOptions(leaveStatusSchema.options)}
-        allLabel="All statuses"
-        onChange={(v) => update({ status: shape.status.parse(v) })}
-      />
-      <FilterSelect
-        id="filter-member"
-        label="Member"
-        className="sm:w-52"
-        value={search.member}
-        options={members}
-        allLabel="All members"
-        onChange={(v) => update({ member: shape.member.parse(v && Number(v)) })}
-      />
+      <StatusFilter value={search.status} statuses={leaveStatusSchema.options} onChange={(status) => update({ status: shape.status.parse(status) })} />
+      <MemberFilter value={search.member} members={members} onChange={(member) => update({ member: shape.member.parse(member) })} />
       <FilterSelect
         id="filter-policy"
         label="Policy"

@@ -5,9 +5,8 @@ import { startTrackingInputSchema } from '@/contract/time-tracking'
 import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'
 import { Field } from '@/components/ui/field'
-import { fieldClass, Select } from '@/components/ui/input'
+import { Select, Textarea } from '@/components/ui/input'
 import { isApiError } from '@/lib/api/errors'
-import { cn } from '@/lib/utils'
 import { useClockIn } from '../api/mutations'
 import { liveQueries } from '../api/queries'
 
@@ -87,7 +86,7 @@ export function ClockInDialog({ workspaceId, member, onClose }: { workspaceId: n
         </Field>
         <Field label="Activity description" error={error?.field === 'activity_description' ? error.message : undefined}>
           {(props) => (
-            <textarea {...props} rows={2} maxLength={1000} value={description} onChange={(e) => setDescription(e.target.value)} className={cn(fieldClass, 'h-auto py-2')} />
+            <Textarea {...props} rows={2} maxLength={1000} value={description} onChange={(e) => setDescription(e.target.value)} />
           )}
         </Field>
         <div className="flex justify-end gap-2">

@@ -1,12 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useForm } from 'react-hook-form'
 import { z } from 'zod'
 import { assignableRoleSchema } from '@/contract/common'
-import { FormAlert } from '@/components/data/form-alert'
-import { Button } from '@/components/ui/button'
+import { FormActions } from '@/components/data/form-actions'
 import { Field } from '@/components/ui/field'
 import { Select } from '@/components/ui/input'
-import { applyServerErrors } from '@/utils/server-errors'
+import { useServerForm } from '@/hooks/use-server-form'
 import { assignableRoles, roleRulesHint } from '../role-rules'
 
 // The `role` of the contract's update schema, required here.
@@ -24,22 +22,16 @@ export function ChangeRoleForm({
 }) {
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
     formState: { errors, isSubmitting },
-  } = useForm<ChangeRoleValues>({
+  } = useServerForm({
     resolver: zodResolver(changeRoleSchema),
     defaultValues: { role: defaultRole },
-  })
-  const submit = handleSubmit(async (values) => {
-    try {
-      await onSubmit(values)
-    } catch (error) {
-      applyServerErrors(error, setError, ['role'])
-    }
+    fields: ['role'],
+    onSubmit,
   })
   return (
-    <form noValidate onSubmit={(e) => void submit(e)} className="flex flex-col gap-3">
+    <form noValidate onSubmit={submit} className="flex flex-col gap-3">
       <Field label="Role" error={errors.role?.message} hint={roleRulesHint}>
         {(props) => (
           <Select {...props} {...register('role')}>
@@ -49,15 +41,12 @@ export function ChangeRoleForm({
           </Select>
         )}
       </Field>
-      <FormAlert message={errors.root?.server?.message} />
-      <div className="flex justify-end gap-2">
-        <Button variant="outline" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : 'Save role'}
-        </Button>
-      </div>
+      <FormActions
+        error={errors.root?.server?.message}
+        submitting={isSubmitting}
+        submitLabel={'Save role'}
+        onCancel={onCancel}
+      />
     </form>
   )
 }

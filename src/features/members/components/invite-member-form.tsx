@@ -1,11 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useForm } from 'react-hook-form'
 import { inviteMemberInputSchema, type InviteMemberInput } from '@/contract/members'
-import { FormAlert } from '@/components/data/form-alert'
-import { Button } from '@/components/ui/button'
+import { FormActions } from '@/components/data/form-actions'
 import { Field } from '@/components/ui/field'
 import { Input, Select } from '@/components/ui/input'
-import { applyServerErrors } from '@/utils/server-errors'
+import { useServerForm } from '@/hooks/use-server-form'
 import { assignableRoles, roleRulesHint } from '../role-rules'
 
 const fields = ['email', 'firstname', 'lastname', 'role'] as const
@@ -14,10 +12,9 @@ const fields = ['email', 'firstname', 'lastname', 'role'] as const
 export function InviteMemberForm({ onSubmit, onCancel }: { onSubmit: (values: InviteMemberInput) => Promise<unknown>; onCancel: () => void }) {
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
     formState: { errors, isSubmitting },
-  } = useForm<InviteMemberInput>({
+  } = useServerForm({
     resolver: zodResolver(inviteMemberInputSchema),
     defaultValues: {
       email: '',
@@ -25,16 +22,11 @@ export function InviteMemberForm({ onSubmit, onCancel }: { onSubmit: (values: In
       lastname: '',
       role: 'Regular User',
     },
-  })
-  const submit = handleSubmit(async (values) => {
-    try {
-      await onSubmit(values)
-    } catch (error) {
-      applyServerErrors(error, setError, fields)
-    }
+    fields: fields,
+    onSubmit,
   })
   return (
-    <form noValidate onSubmit={(e) => void submit(e)} className="flex flex-col gap-3">
+    <form noValidate onSubmit={submit} className="flex flex-col gap-3">
       <Field label="Email" error={errors.email?.message}>
         {(props) => <Input {...props} type="email" autoComplete="off" {...register('email')} />}
       </Field>
@@ -55,15 +47,13 @@ export function InviteMemberForm({ onSubmit, onCancel }: { onSubmit: (values: In
           </Select>
         )}
       </Field>
-      <FormAlert message={errors.root?.server?.message} />
-      <div className="flex justify-end gap-2 pt-1">
-        <Button variant="outline" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Inviting…' : 'Send invitation'}
-        </Button>
-      </div>
+      <FormActions
+        error={errors.root?.server?.message}
+        submitting={isSubmitting}
+        submitLabel={'Send invitation'}
+        pendingLabel="Inviting…"
+        onCancel={onCancel}
+      />
     </form>
   )
 }

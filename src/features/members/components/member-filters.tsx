@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react'
 import { getRouteApi } from '@tanstack/react-router'
-import { X } from 'lucide-react'
 import { memberStatusValues, roleValues } from '@/contract/common'
+import { ClearFilters, FilterSelect, StatusFilter } from '@/components/data/filter-controls'
 import { Button } from '@/components/ui/button'
-import { Input, Label, Select } from '@/components/ui/input'
+import { Input, Label } from '@/components/ui/input'
 import { membersSearchSchema } from '../members-search'
 
 const route = getRouteApi('/_authed/w/$workspaceId/members/')
+const roleOptions = roleValues.map((role) => ({ value: role, label: role }))
 
 /** Status, role and email, all kept in the URL so a filtered list can be shared. */
 export function MemberFilters() {
@@ -40,38 +41,20 @@ export function MemberFilters() {
 
   return (
     <div className="flex flex-wrap items-end gap-3">
-      <div className="grid gap-1">
-        <Label htmlFor="filter-status">Status</Label>
-        <Select
-          id="filter-status"
-          className="w-40"
-          value={search.status ?? ''}
-          onChange={(e) => update({ status: membersSearchSchema.shape.status.parse(e.target.value || undefined) })}
-        >
-          <option value="">All statuses</option>
-          {memberStatusValues.map((s) => (
-            <option key={s} value={s}>
-              {s[0]!.toUpperCase() + s.slice(1)}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div className="grid gap-1">
-        <Label htmlFor="filter-role">Role</Label>
-        <Select
-          id="filter-role"
-          className="w-48"
-          value={search.role ?? ''}
-          onChange={(e) => update({ role: membersSearchSchema.shape.role.parse(e.target.value || undefined) })}
-        >
-          <option value="">All roles</option>
-          {roleValues.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </Select>
-      </div>
+      <StatusFilter
+        value={search.status}
+        statuses={memberStatusValues}
+        onChange={(status) => update({ status: membersSearchSchema.shape.status.parse(status) })}
+      />
+      <FilterSelect
+        id="filter-role"
+        label="Role"
+        className="w-48"
+        value={search.role}
+        options={roleOptions}
+        allLabel="All roles"
+        onChange={(role) => update({ role: membersSearchSchema.shape.role.parse(role) })}
+      />
       <form role="search" aria-label="Filter by email" onSubmit={submitEmail} className="grid gap-1">
         <Label htmlFor="filter-email">Email</Label>
         <div className="flex gap-2">
@@ -96,16 +79,12 @@ export function MemberFilters() {
         )}
       </form>
       {filtered && (
-        <Button
-          variant="ghost"
-          onClick={() => {
+        <ClearFilters
+          onClear={() => {
             setEmail('')
             update({ status: undefined, role: undefined, email: undefined })
           }}
-        >
-          <X aria-hidden />
-          Clear filters
-        </Button>
+        />
       )}
     </div>
   )

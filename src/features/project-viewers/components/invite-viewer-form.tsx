@@ -1,20 +1,22 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useForm, type Resolver } from 'react-hook-form'
+import type { Resolver } from 'react-hook-form'
 import type { z } from 'zod'
 import { createProjectViewerInputSchema, type CreateProjectViewerInput } from '@/contract/project-viewers'
-import { FormAlert } from '@/components/data/form-alert'
-import { Button } from '@/components/ui/button'
+import { FormActions } from '@/components/data/form-actions'
 import { Field } from '@/components/ui/field'
 import { Input, Label } from '@/components/ui/input'
-import { applyServerErrors } from '@/utils/server-errors'
+import { useServerForm } from '@/hooks/use-server-form'
 
 export type InviteViewerOutput = z.output<typeof createProjectViewerInputSchema>
 type Values = Omit<CreateProjectViewerInput, 'project_ids'> & {
   project_ids: string[]
 }
-const resolver = zodResolver(createProjectViewerInputSchema) as unknown as Resolver<Values, unknown, InviteViewerOutput>
+const contractResolver = zodResolver(createProjectViewerInputSchema) as unknown as Resolver<Values, unknown, InviteViewerOutput>
+// Checkboxes give the ids as text: numbers before validation.
+const resolver: Resolver<Values, unknown, InviteViewerOutput> = (values, context, options) =>
+  contractResolver({ ...values, project_ids: (values.project_ids || []).map(Number) } as unknown as Values, context, options)
 
-/** A client who sees the chosen projects, read-only; checkboxes give ids as text, mapped before validation. */
+/** A client who sees the chosen projects, read-only. */
 export function InviteViewerForm({
   projects,
   defaultProjectIds = [],
@@ -28,35 +30,21 @@ export function InviteViewerForm({
 }) {
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
     formState: { errors, isSubmitting },
-  } = useForm<Values, unknown, InviteViewerOutput>({
-    resolver: (values, ctx, options) =>
-      resolver(
-        {
-          ...values,
-          project_ids: (values.project_ids || []).map(Number),
-        } as unknown as Values,
-        ctx,
-        options,
-      ),
+  } = useServerForm({
+    resolver,
     defaultValues: {
       email: '',
       firstname: '',
       lastname: '',
       project_ids: defaultProjectIds.map(String),
     },
-  })
-  const submit = handleSubmit(async (values) => {
-    try {
-      await onSubmit(values)
-    } catch (error) {
-      applyServerErrors(error, setError, ['email', 'firstname', 'lastname', 'project_ids'])
-    }
+    fields: ['email', 'firstname', 'lastname', 'project_ids'],
+    onSubmit,
   })
   return (
-    <form noValidate onSubmit={(e) => void submit(e)} className="flex flex-col gap-3">
+    <form noValidate onSubmit={submit} className="flex flex-col gap-3">
       <Field label="Email" error={errors.email?.message}>
         {(props) => <Input {...props} type="email" autoComplete="off" {...register('email')} />}
       </Field>
@@ -82,15 +70,13 @@ export function InviteViewerForm({
         </div>
         {errors.project_ids?.message && <p className="text-xs text-destructive">{errors.project_ids.message}</p>}
       </fieldset>
-      <FormAlert message={errors.root?.server?.message} />
-      <div className="flex justify-end gap-2 pt-1">
-        <Button variant="outline" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Inviting…' : 'Invite viewer'}
-        </Button>
-      </div>
+      <FormActions
+        error={errors.root?.server?.message}
+        submitting={isSubmitting}
+        submitLabel={'Invite viewer'}
+        pendingLabel="Inviting…"
+        onCancel={onCancel}
+      />
     </form>
   )
 }

@@ -1,13 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useForm, type Resolver } from 'react-hook-form'
+import type { Resolver } from 'react-hook-form'
 import type { z } from 'zod'
 import { createProjectInputSchema } from '@/contract/projects'
-import { FormAlert } from '@/components/data/form-alert'
-import { Button } from '@/components/ui/button'
+import { FormActions } from '@/components/data/form-actions'
 import { Field } from '@/components/ui/field'
-import { fieldClass, Input } from '@/components/ui/input'
-import { cn } from '@/lib/utils'
-import { applyServerErrors, emptyToNull, toNullableNumber } from '@/utils/server-errors'
+import { Input, Textarea } from '@/components/ui/input'
+import { useServerForm } from '@/hooks/use-server-form'
+import { emptyToNull, toNullableNumber } from '@/utils/server-errors'
 import { projectFormFields, type ProjectFormValues } from '../project-form-values'
 
 export type ProjectFormOutput = z.output<typeof createProjectInputSchema>
@@ -29,22 +28,11 @@ export function ProjectForm({
 }) {
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
     formState: { errors, isSubmitting },
-  } = useForm<ProjectFormValues, unknown, ProjectFormOutput>({
-    resolver,
-    defaultValues,
-  })
-  const submit = handleSubmit(async (values) => {
-    try {
-      await onSubmit(values)
-    } catch (error) {
-      applyServerErrors(error, setError, projectFormFields)
-    }
-  })
+  } = useServerForm({ resolver, defaultValues, fields: projectFormFields, onSubmit })
   return (
-    <form noValidate onSubmit={(e) => void submit(e)} className="flex flex-col gap-3">
+    <form noValidate onSubmit={submit} className="flex flex-col gap-3">
       <Field label="Name" error={errors.name?.message}>
         {(props) => <Input {...props} autoComplete="off" {...register('name')} />}
       </Field>
@@ -69,17 +57,14 @@ export function ProjectForm({
         </Field>
       </div>
       <Field label="Notes" error={errors.notes?.message}>
-        {(props) => <textarea {...props} rows={3} className={cn(fieldClass, 'h-auto py-2')} {...register('notes', { setValueAs: emptyToNull })} />}
+        {(props) => <Textarea {...props} {...register('notes', { setValueAs: emptyToNull })} />}
       </Field>
-      <FormAlert message={errors.root?.server?.message} />
-      <div className="flex justify-end gap-2 pt-1">
-        <Button variant="outline" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : mode === 'create' ? 'Create project' : 'Save changes'}
-        </Button>
-      </div>
+      <FormActions
+        error={errors.root?.server?.message}
+        submitting={isSubmitting}
+        submitLabel={mode === 'create' ? 'Create project' : 'Save changes'}
+        onCancel={onCancel}
+      />
     </form>
   )
 }

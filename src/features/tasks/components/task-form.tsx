@@ -1,19 +1,20 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useForm, type Resolver } from 'react-hook-form'
+import type { Resolver } from 'react-hook-form'
 import type { z } from 'zod'
 import { createTaskInputSchema, taskPriorityCodes, taskPriorityLabels, taskStatusCodes, taskStatusLabels } from '@/contract/tasks'
-import { FormAlert } from '@/components/data/form-alert'
-import { Button } from '@/components/ui/button'
+import { FormActions } from '@/components/data/form-actions'
 import { Field } from '@/components/ui/field'
-import { fieldClass, Input, Select } from '@/components/ui/input'
-import { cn } from '@/lib/utils'
-import { applyServerErrors, emptyToNull } from '@/utils/server-errors'
+import { Input, Options, Select, Textarea } from '@/components/ui/input'
+import { useServerForm } from '@/hooks/use-server-form'
+import { emptyToNull } from '@/utils/server-errors'
 import { taskFormFields, type TaskFormValues } from '../task-form-values'
 
 export type TaskFormOutput = z.output<typeof createTaskInputSchema>
 
 // The form sends every field (null clears one), so the create schema checks an edit too.
 const resolver = zodResolver(createTaskInputSchema) as Resolver<TaskFormValues, unknown, TaskFormOutput>
+const statusOptions = taskStatusCodes.map((code) => [code, taskStatusLabels[code]] as const)
+const priorityOptions = taskPriorityCodes.map((code) => [code, taskPriorityLabels[code]] as const)
 
 export function TaskForm({
   mode,
@@ -28,22 +29,11 @@ export function TaskForm({
 }) {
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
     formState: { errors, isSubmitting },
-  } = useForm<TaskFormValues, unknown, TaskFormOutput>({
-    resolver,
-    defaultValues,
-  })
-  const submit = handleSubmit(async (values) => {
-    try {
-      await onSubmit(values)
-    } catch (error) {
-      applyServerErrors(error, setError, taskFormFields)
-    }
-  })
+  } = useServerForm({ resolver, defaultValues, fields: taskFormFields, onSubmit })
   return (
-    <form noValidate onSubmit={(e) => void submit(e)} className="flex flex-col gap-3">
+    <form noValidate onSubmit={submit} className="flex flex-col gap-3">
       <Field label="Title" error={errors.title?.message}>
         {(props) => <Input {...props} autoComplete="off" {...register('title')} />}
       </Field>
@@ -51,22 +41,14 @@ export function TaskForm({
         <Field label="Status" error={errors.status?.message}>
           {(props) => (
             <Select {...props} {...register('status', { valueAsNumber: true })}>
-              {taskStatusCodes.map((code) => (
-                <option key={code} value={code}>
-                  {taskStatusLabels[code]}
-                </option>
-              ))}
+              <Options items={statusOptions} />
             </Select>
           )}
         </Field>
         <Field label="Priority" error={errors.priority?.message}>
           {(props) => (
             <Select {...props} {...register('priority', { valueAsNumber: true })}>
-              {taskPriorityCodes.map((code) => (
-                <option key={code} value={code}>
-                  {taskPriorityLabels[code]}
-                </option>
-              ))}
+              <Options items={priorityOptions} />
             </Select>
           )}
         </Field>
@@ -80,19 +62,14 @@ export function TaskForm({
         </Field>
       </div>
       <Field label="Description" error={errors.description?.message}>
-        {(props) => (
-          <textarea {...props} rows={3} className={cn(fieldClass, 'h-auto py-2')} {...register('description', { setValueAs: emptyToNull })} />
-        )}
+        {(props) => <Textarea {...props} {...register('description', { setValueAs: emptyToNull })} />}
       </Field>
-      <FormAlert message={errors.root?.server?.message} />
-      <div className="flex justify-end gap-2 pt-1">
-        <Button variant="outline" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : mode === 'create' ? 'Create task' : 'Save changes'}
-        </Button>
-      </div>
+      <FormActions
+        error={errors.root?.server?.message}
+        submitting={isSubmitting}
+        submitLabel={mode === 'create' ? 'Create task' : 'Save changes'}
+        onCancel={onCancel}
+      />
     </form>
   )
 }

@@ -1,6 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router'
 import { timeRequestStatusSchema } from '@/contract/time-requests'
-import { ClearFilters, DateRangeFilter, FilterBar, FilterSelect, statusOptions, type Option } from '@/components/data/filter-controls'
+import { ClearFilters, DateRangeFilter, FilterBar, MemberFilter, StatusFilter, type Option } from '@/components/data/filter-controls'
 import { isFiltered, timeRequestsSearchSchema, type TimeRequestsSearch } from '../time-requests-search'
 
 const route = getRouteApi('/_authed/w/$workspaceId/time-requests/')
@@ -16,23 +16,8 @@ export function TimeRequestFilters({ members }: { members: readonly Option[] }) 
     <FilterBar>
       {/* Required by the API: a cleared date is ignored rather than sent empty. */}
       <DateRangeFilter from={search.date_from} to={search.date_to} onChange={update} required />
-      <FilterSelect
-        id="filter-status"
-        label="Status"
-        value={search.status}
-        options={statusOptions(timeRequestStatusSchema.options)}
-        allLabel="All statuses"
-        onChange={(v) => update({ status: shape.status.parse(v) })}
-      />
-      <FilterSelect
-        id="filter-member"
-        label="Member"
-        className="sm:w-52"
-        value={search.member}
-        options={members}
-        allLabel="All members"
-        onChange={(v) => update({ member: shape.member.parse(v && Number(v)) })}
-      />
+      <StatusFilter value={search.status} statuses={timeRequestStatusSchema.options} onChange={(status) => update({ status: shape.status.parse(status) })} />
+      <MemberFilter value={search.member} members={members} onChange={(member) => update({ member: shape.member.parse(member) })} />
       {isFiltered(search) && (
         <ClearFilters onClear={() => update({ status: undefined, member: undefined, date_from: undefined, date_to: undefined })} />
       )}

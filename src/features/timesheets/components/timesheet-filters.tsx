@@ -1,5 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router'
-import { ClearFilters, DateRangeFilter, FilterBar, FilterSelect, statusOptions, type Option } from '@/components/data/filter-controls'
+import { ClearFilters, DateRangeFilter, FilterBar, FilterSelect, MemberFilter, StatusFilter, type Option } from '@/components/data/filter-controls'
 import { isFiltered, timesheetStatusValues, timesheetsSearchSchema, type TimesheetsSearch } from '../timesheets-search'
 
 const route = getRouteApi('/_authed/w/$workspaceId/timesheets/')
@@ -14,23 +14,8 @@ export function TimesheetFilters({ members }: { members: readonly Option[] }) {
 
   return (
     <FilterBar>
-      <FilterSelect
-        id="filter-status"
-        label="Status"
-        value={search.status}
-        options={statusOptions(timesheetStatusValues)}
-        allLabel="All statuses"
-        onChange={(v) => update({ status: shape.status.parse(v) })}
-      />
-      <FilterSelect
-        id="filter-member"
-        label="Member"
-        className="sm:w-52"
-        value={search.member}
-        options={members}
-        allLabel="All members"
-        onChange={(v) => update({ member: shape.member.parse(v && Number(v)) })}
-      />
+      <StatusFilter value={search.status} statuses={timesheetStatusValues} onChange={(status) => update({ status: shape.status.parse(status) })} />
+      <MemberFilter value={search.member} members={members} onChange={(member) => update({ member: shape.member.parse(member) })} />
       <DateRangeFilter from={search.date_from} to={search.date_to} onChange={update} />
       <FilterSelect
         id="filter-order"

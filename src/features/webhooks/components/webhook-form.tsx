@@ -1,12 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useForm, type Resolver } from 'react-hook-form'
+import type { Resolver } from 'react-hook-form'
 import type { z } from 'zod'
 import { createWebhookInputSchema, webhookEventValues, type CreateWebhookInput } from '@/contract/webhooks'
-import { FormAlert } from '@/components/data/form-alert'
-import { Button } from '@/components/ui/button'
+import { FormActions } from '@/components/data/form-actions'
 import { Field } from '@/components/ui/field'
 import { Input, Label } from '@/components/ui/input'
-import { applyServerErrors } from '@/utils/server-errors'
+import { useServerForm } from '@/hooks/use-server-form'
 
 export type WebhookFormOutput = z.output<typeof createWebhookInputSchema>
 type Values = { url: string; events: string[] }
@@ -26,26 +25,20 @@ export function WebhookForm({
 }) {
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
     formState: { errors, isSubmitting },
-  } = useForm<Values, unknown, WebhookFormOutput>({
+  } = useServerForm({
     resolver,
     defaultValues: {
       url: defaultValues.url ?? '',
       events: defaultValues.events ?? [],
     },
-  })
-  const submit = handleSubmit(async (values) => {
-    try {
-      await onSubmit(values)
-    } catch (error) {
-      applyServerErrors(error, setError, ['url', 'events'])
-    }
+    fields: ['url', 'events'],
+    onSubmit,
   })
   const eventsError = errors.events?.message ?? errors.events?.root?.message
   return (
-    <form noValidate onSubmit={(e) => void submit(e)} className="flex flex-col gap-3">
+    <form noValidate onSubmit={submit} className="flex flex-col gap-3">
       <Field label="URL" error={errors.url?.message} hint="Deliveries are POSTed here as JSON, signed with the webhook’s token.">
         {(props) => <Input {...props} type="url" placeholder="https://example.com/webwork" autoComplete="off" {...register('url')} />}
       </Field>
@@ -67,15 +60,12 @@ export function WebhookForm({
           </p>
         )}
       </fieldset>
-      <FormAlert message={errors.root?.server?.message} />
-      <div className="flex justify-end gap-2 pt-1">
-        <Button variant="outline" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : mode === 'create' ? 'Register webhook' : 'Save changes'}
-        </Button>
-      </div>
+      <FormActions
+        error={errors.root?.server?.message}
+        submitting={isSubmitting}
+        submitLabel={mode === 'create' ? 'Register webhook' : 'Save changes'}
+        onCancel={onCancel}
+      />
     </form>
   )
 }
