@@ -129,20 +129,3 @@ test('the reports have no axe violations, light and dark', async ({ signedIn: pa
     }
   }
 })
-
-// Screenshots for review (`REPORT_SHOTS=/tmp/shots-r`), not a check.
-test('screenshots', async ({ signedIn: page }) => {
-  const dir = process.env.REPORT_SHOTS
-  test.skip(!dir, 'set REPORT_SHOTS to a folder')
-  test.setTimeout(240_000)
-  for (const scheme of ['light', 'dark'] as const)
-    for (const width of [1280, 390]) {
-      await page.emulateMedia({ colorScheme: scheme })
-      await page.setViewportSize({ width, height: 900 })
-      for (const report of reports) {
-        await page.goto(`/w/${WS}/reports/${report.path}?${report.search}`)
-        await expect(page.getByRole('img', { name: report.chart })).toBeVisible()
-        await page.screenshot({ path: `${dir}/${report.path}-${scheme}-${width}.png`, fullPage: true })
-      }
-    }
-})

@@ -9,11 +9,17 @@ export function RateMeter() {
   const waitSeconds = useSecondsUntil(pausedUntil)
   const share = limit ? remaining / limit : 0
   const tone = share > 0.3 ? 'bg-success' : share > 0.1 ? 'bg-warning' : 'bg-destructive'
-  const status = waitSeconds
-    ? `Paused by WebWork for ${waitSeconds} s`
-    : queued
-      ? `${queued} request${queued === 1 ? '' : 's'} waiting`
-      : null
+  // On a narrow header the noun goes to screen readers only: "3 waiting" keeps to one line.
+  const status = waitSeconds ? (
+    <>
+      Paused<span className="max-sm:sr-only"> by WebWork</span> for {waitSeconds} s
+    </>
+  ) : queued ? (
+    <>
+      {queued}
+      <span className="max-sm:sr-only"> request{queued === 1 ? '' : 's'}</span> waiting
+    </>
+  ) : null
 
   return (
     <div
@@ -34,7 +40,7 @@ export function RateMeter() {
       <span className="tabular-nums" data-testid="rate-remaining">
         {remaining}/{limit}
       </span>
-      <span role="status" className={cn(status ? 'text-warning' : 'sr-only')}>
+      <span role="status" className={cn('whitespace-nowrap', status ? 'text-warning' : 'sr-only')}>
         {status ?? 'No requests waiting'}
       </span>
     </div>

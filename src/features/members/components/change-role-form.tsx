@@ -2,10 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { assignableRoleSchema } from '@/contract/common'
 import { FormActions } from '@/components/data/form-actions'
-import { Field } from '@/components/ui/field'
-import { Select } from '@/components/ui/input'
 import { useServerForm } from '@/hooks/use-server-form'
-import { assignableRoles, roleRulesHint } from '../role-rules'
+import { RoleField } from './role-field'
 
 // The `role` of the contract's update schema, required here.
 const changeRoleSchema = z.object({ role: assignableRoleSchema })
@@ -32,19 +30,11 @@ export function ChangeRoleForm({
   })
   return (
     <form noValidate onSubmit={submit} className="flex flex-col gap-3">
-      <Field label="Role" error={errors.role?.message} hint={roleRulesHint}>
-        {(props) => (
-          <Select {...props} {...register('role')}>
-            {assignableRoles.map((role) => (
-              <option key={role}>{role}</option>
-            ))}
-          </Select>
-        )}
-      </Field>
+      <RoleField error={errors.role?.message} registration={register('role')} />
       <FormActions
         error={errors.root?.server?.message}
         submitting={isSubmitting}
-        submitLabel={'Save role'}
+        submitLabel="Save role"
         onCancel={onCancel}
       />
     </form>

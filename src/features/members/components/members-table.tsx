@@ -51,7 +51,7 @@ function columns(workspaceId: number): ColumnDef<Member>[] {
       accessorKey: 'status',
       cell: ({ row: { original: m } }) => <Badge tone={statusTone[m.status]}>{m.status}</Badge>,
     },
-    { id: 'team', header: 'Team', accessorFn: (m) => m.team_name ?? '', cell: ({ row }) => row.original.team_name ?? '—' },
+    { id: 'team', header: 'Team', accessorFn: (m) => m.team_name ?? '', cell: ({ row }) => <span className="truncate">{row.original.team_name ?? '—'}</span> },
     { id: 'timezone', header: 'Time zone', accessorFn: (m) => m.timezone ?? '', cell: ({ row }) => row.original.timezone ?? '—' },
     {
       id: 'rate',

@@ -3,8 +3,8 @@ import type { Resolver } from 'react-hook-form'
 import type { z } from 'zod'
 import { createProjectViewerInputSchema, type CreateProjectViewerInput } from '@/contract/project-viewers'
 import { FormActions } from '@/components/data/form-actions'
-import { Field } from '@/components/ui/field'
-import { Input, Label } from '@/components/ui/input'
+import { PersonFields } from '@/components/data/person-fields'
+import { Label } from '@/components/ui/input'
 import { useServerForm } from '@/hooks/use-server-form'
 
 export type InviteViewerOutput = z.output<typeof createProjectViewerInputSchema>
@@ -45,17 +45,7 @@ export function InviteViewerForm({
   })
   return (
     <form noValidate onSubmit={submit} className="flex flex-col gap-3">
-      <Field label="Email" error={errors.email?.message}>
-        {(props) => <Input {...props} type="email" autoComplete="off" {...register('email')} />}
-      </Field>
-      <div className="grid gap-3 sm:grid-cols-2">
-        <Field label="First name" error={errors.firstname?.message}>
-          {(props) => <Input {...props} autoComplete="off" {...register('firstname')} />}
-        </Field>
-        <Field label="Last name" error={errors.lastname?.message}>
-          {(props) => <Input {...props} autoComplete="off" {...register('lastname')} />}
-        </Field>
-      </div>
+      <PersonFields register={register} errors={errors} />
       <fieldset className="grid gap-1.5">
         <legend className="mb-1.5">
           <Label>Projects they may see</Label>
@@ -73,7 +63,7 @@ export function InviteViewerForm({
       <FormActions
         error={errors.root?.server?.message}
         submitting={isSubmitting}
-        submitLabel={'Invite viewer'}
+        submitLabel="Invite viewer"
         pendingLabel="Inviting…"
         onCancel={onCancel}
       />

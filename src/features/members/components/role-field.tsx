@@ -1,0 +1,19 @@
+import type { UseFormRegisterReturn } from 'react-hook-form'
+import { Field } from '@/components/ui/field'
+import { Select } from '@/components/ui/input'
+import { assignableRoles, roleRulesHint } from '../role-rules'
+
+/** The role a member is given, with the API's rules said next to it. */
+export function RoleField({ error, registration }: { error?: string; registration: UseFormRegisterReturn<'role'> }) {
+  return (
+    <Field label="Role" error={error} hint={roleRulesHint}>
+      {(props) => (
+        <Select {...props} {...registration}>
+          {assignableRoles.map((role) => (
+            <option key={role}>{role}</option>
+          ))}
+        </Select>
+      )}
+    </Field>
+  )
+}
