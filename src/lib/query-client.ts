@@ -1,4 +1,5 @@
 import { MutationCache, QueryCache, QueryClient, type EnsureQueryDataOptions, type QueryKey } from '@tanstack/react-query'
+import { notFound } from '@tanstack/react-router'
 import { isApiError, isRetryable } from '@/lib/api/errors'
 
 /**
@@ -34,4 +35,14 @@ export function loadQuery<T, K extends QueryKey>(
 ): Promise<unknown> {
   if (preload) return queryClient.prefetchQuery({ ...options, meta: { ...options.meta, priority: 'background' } })
   return queryClient.ensureQueryData({ ...options, meta: { ...options.meta, priority: 'user' } })
+}
+
+/** A loader's work in which the API's 404 means the router's not-found screen for the page. */
+export async function notFoundOn404<T>(loading: Promise<T>): Promise<T> {
+  try {
+    return await loading
+  } catch (error) {
+    if (isApiError(error, 'not-found')) throw notFound()
+    throw error
+  }
 }

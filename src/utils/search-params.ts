@@ -17,6 +17,9 @@ const isRealDay = (day: string) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`))
 export const daySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isRealDay)
 export const optionalDayParam = daySchema.optional().catch(undefined)
 
+/** An id in the path (`/members/1019`); a malformed one reads as 0, which never exists: not found. */
+export const pathIdParam = z.coerce.number().int().positive().catch(0)
+
 /** A member or policy id; the router reads `?member=1019` from the URL as a number. */
 export const optionalIdParam = z.number().int().positive().optional().catch(undefined)
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { getRouteApi, Link } from '@tanstack/react-router'
-import { ArrowLeft } from 'lucide-react'
+import { getRouteApi } from '@tanstack/react-router'
+import { BackLink } from '@/components/layout/back-link'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { memberQueries } from '../api/queries'
@@ -36,14 +36,9 @@ export function MemberDetail() {
 
   return (
     <div className="flex max-w-3xl flex-col gap-4">
-      <Link
-        to="/w/$workspaceId/members"
-        params={{ workspaceId }}
-        className="inline-flex w-fit items-center gap-1 text-muted-foreground hover:text-foreground"
-      >
-        <ArrowLeft aria-hidden className="size-4" />
+      <BackLink to="/w/$workspaceId/members" params={{ workspaceId }}>
         Members
-      </Link>
+      </BackLink>
       <div className="flex items-center gap-3">
         <span aria-hidden className="flex size-12 items-center justify-center rounded-full bg-muted text-base font-medium">
           {initials(m)}

@@ -1,5 +1,5 @@
-import { X } from 'lucide-react'
 import type { ProjectViewer } from '@/contract/project-viewers'
+import { Chip } from '@/components/data/chip'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { Select } from '@/components/ui/input'
@@ -64,26 +64,14 @@ export function ViewersTable({
                 <Td>
                   <div className="flex flex-wrap items-center gap-1">
                     {v.projects.map((p) => (
-                      <span key={p.project_id} className="inline-flex items-center gap-0.5 rounded-md bg-muted py-0.5 pr-0.5 pl-1.5 text-xs">
+                      <Chip
+                        key={p.project_id}
+                        removeLabel={`Close ${p.project_name} to ${name}`}
+                        disabled={assignment.isPending}
+                        onRemove={left ? undefined : () => assignment.mutate({ action: 'unassign', viewerId: v.id, projectId: p.project_id })}
+                      >
                         {p.project_name}
-                        {!left && (
-                          <button
-                            type="button"
-                            aria-label={`Close ${p.project_name} to ${name}`}
-                            disabled={assignment.isPending}
-                            onClick={() =>
-                              assignment.mutate({
-                                action: 'unassign',
-                                viewerId: v.id,
-                                projectId: p.project_id,
-                              })
-                            }
-                            className="rounded p-0.5 text-muted-foreground hover:bg-accent hover:text-foreground"
-                          >
-                            <X aria-hidden className="size-3" />
-                          </button>
-                        )}
-                      </span>
+                      </Chip>
                     ))}
                     {!left && projects.some((p) => !open.has(p.id)) && (
                       <Select

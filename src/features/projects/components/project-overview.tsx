@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
-import { getRouteApi, Link } from '@tanstack/react-router'
-import { ArrowLeft } from 'lucide-react'
+import { getRouteApi } from '@tanstack/react-router'
+import { BackLink } from '@/components/layout/back-link'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
@@ -30,14 +30,9 @@ export function ProjectOverview() {
 
   return (
     <div className="flex flex-col gap-4">
-      <Link
-        to="/w/$workspaceId/projects"
-        params={{ workspaceId }}
-        className="inline-flex w-fit items-center gap-1 text-muted-foreground hover:text-foreground"
-      >
-        <ArrowLeft aria-hidden className="size-4" />
+      <BackLink to="/w/$workspaceId/projects" params={{ workspaceId }}>
         Projects
-      </Link>
+      </BackLink>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <div className="flex items-center gap-2">
           <h1 className="text-xl font-semibold tracking-tight">{project.name}</h1>

@@ -1,5 +1,5 @@
-import { X } from 'lucide-react'
 import type { Task } from '@/contract/tasks'
+import { Chip } from '@/components/data/chip'
 import { Select } from '@/components/ui/input'
 import { useTaskAssignment } from '../api/mutations'
 
@@ -24,32 +24,19 @@ export function TaskAssignees({ workspaceId, task, candidates }: { workspaceId: 
         const name = `${a.firstname} ${a.lastname}`.trim()
         const leaving = pending?.action === 'unassign' && pending.userId === a.id
         return (
-          <span
+          <Chip
             key={a.id}
-            className="inline-flex items-center gap-0.5 rounded-md bg-muted py-0.5 pr-0.5 pl-1.5 text-xs"
-            style={{ opacity: leaving ? 0.5 : 1 }}
+            pending={leaving}
+            removeLabel={`Unassign ${name} from ${title}`}
+            disabled={assignment.isPending}
+            onRemove={() => assignment.mutate({ action: 'unassign', taskId: task.id, userId: a.id })}
           >
             {name}
-            <button
-              type="button"
-              aria-label={`Unassign ${name} from ${title}`}
-              disabled={assignment.isPending}
-              onClick={() =>
-                assignment.mutate({
-                  action: 'unassign',
-                  taskId: task.id,
-                  userId: a.id,
-                })
-              }
-              className="rounded p-0.5 text-muted-foreground hover:bg-accent hover:text-foreground"
-            >
-              <X aria-hidden className="size-3" />
-            </button>
-          </span>
+          </Chip>
         )
       })}
       {pending?.action === 'assign' && (
-        <span className="rounded-md bg-muted px-1.5 py-0.5 text-xs opacity-50">{candidates.find((c) => c.id === pending.userId)?.name}</span>
+        <Chip pending>{candidates.find((c) => c.id === pending.userId)?.name}</Chip>
       )}
       {free.length > 0 && (
         <Select

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { getRouteApi, Link } from '@tanstack/react-router'
-import { ArrowLeft } from 'lucide-react'
+import { getRouteApi } from '@tanstack/react-router'
+import { BackLink } from '@/components/layout/back-link'
 import { HiddenAmount } from '@/components/data/hidden-amount'
 import { Badge } from '@/components/ui/badge'
 import { Card, CardTitle } from '@/components/ui/card'
@@ -31,14 +31,9 @@ export function TimesheetDetail({ currency }: { currency: string | null }) {
 
   return (
     <div className="flex max-w-5xl flex-col gap-4">
-      <Link
-        to="/w/$workspaceId/timesheets"
-        params={{ workspaceId }}
-        className="inline-flex w-fit items-center gap-1 text-muted-foreground hover:text-foreground"
-      >
-        <ArrowLeft aria-hidden className="size-4" />
+      <BackLink to="/w/$workspaceId/timesheets" params={{ workspaceId }}>
         Timesheets
-      </Link>
+      </BackLink>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="text-xl font-semibold tracking-tight">{memberName(t)}</h1>

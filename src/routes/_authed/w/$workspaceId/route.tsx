@@ -1,7 +1,6 @@
 import { Suspense } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { createFileRoute, notFound, Outlet, useRouter } from '@tanstack/react-router'
-import { z } from 'zod'
 import { AppShell } from '@/components/layout/app-shell'
 import { RateMeter } from '@/components/layout/rate-meter'
 import { UserMenu } from '@/components/layout/user-menu'
@@ -10,14 +9,12 @@ import { workspaceQueries } from '@/features/workspaces/api/queries'
 import { WorkspaceSwitcher } from '@/features/workspaces/components/workspace-switcher'
 import { useAuth, useSession } from '@/lib/auth/use-auth'
 import { loadQuery } from '@/lib/query-client'
+import { pathIdParam } from '@/utils/search-params'
 import { WorkspaceNav } from './-components/workspace-nav'
-
-// A malformed id reads as "no such workspace" (0 never exists).
-const workspaceIdSchema = z.coerce.number().int().positive().catch(0)
 
 export const Route = createFileRoute('/_authed/w/$workspaceId')({
   params: {
-    parse: (params) => ({ workspaceId: workspaceIdSchema.parse(params.workspaceId) }),
+    parse: (params) => ({ workspaceId: pathIdParam.parse(params.workspaceId) }),
     stringify: (params) => ({ workspaceId: String(params.workspaceId) }),
   },
   loader: async ({ context: { queryClient }, params, preload }) => {

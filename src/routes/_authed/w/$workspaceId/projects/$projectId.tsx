@@ -1,6 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { createFileRoute, notFound } from '@tanstack/react-router'
-import { z } from 'zod'
 import { NotFound } from '@/components/errors/not-found'
 import { contractQueries } from '@/features/contracts/api/queries'
 import { ProjectContracts } from '@/features/contracts/components/project-contracts'
@@ -9,21 +8,19 @@ import { projectViewerQueries } from '@/features/project-viewers/api/queries'
 import { ViewersPanel } from '@/features/project-viewers/components/viewers-panel'
 import { ProjectOverview } from '@/features/projects/components/project-overview'
 import { ProjectTasks } from '@/features/tasks/components/project-tasks'
-import { isApiError } from '@/lib/api/errors'
-import { loadQuery } from '@/lib/query-client'
+import { loadQuery, notFoundOn404 } from '@/lib/query-client'
+import { pathIdParam } from '@/utils/search-params'
 import { teamMembersQuery, teamProjectsQuery, useTeamOptions } from '../-components/team-lookups'
-
-const projectIdSchema = z.coerce.number().int().positive().catch(0)
 
 export const Route = createFileRoute('/_authed/w/$workspaceId/projects/$projectId')({
   params: {
-    parse: (params) => ({ projectId: projectIdSchema.parse(params.projectId) }),
+    parse: (params) => ({ projectId: pathIdParam.parse(params.projectId) }),
     stringify: (params) => ({ projectId: String(params.projectId) }),
   },
   loader: async ({ context: { queryClient }, params: { workspaceId, projectId }, preload }) => {
     if (!projectId) throw notFound()
-    try {
-      await Promise.all([
+    await notFoundOn404(
+      Promise.all([
         loadQuery(queryClient, projectQueries.detail(workspaceId, projectId), {
           preload,
         }),
@@ -33,11 +30,8 @@ export const Route = createFileRoute('/_authed/w/$workspaceId/projects/$projectI
         loadQuery(queryClient, projectViewerQueries.list(workspaceId), {
           preload,
         }),
-      ])
-    } catch (error) {
-      if (isApiError(error, 'not-found')) throw notFound()
-      throw error
-    }
+      ]),
+    )
   },
   notFoundComponent: () => <NotFound what="project" />,
   component: ProjectRoute,
