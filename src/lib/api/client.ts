@@ -92,12 +92,12 @@ export class ApiClient {
           body: body === undefined ? undefined : JSON.stringify(body),
         })
       } catch (error) {
-        budget.settle()
+        budget.settle(priority)
         // An abort is not a failure: rethrow it as is so that TanStack Query treats it as cancelled.
         if (signal?.aborted) throw signal.reason ?? error
         throw new ApiError('network', 'WebWork could not be reached. Check your connection.', { request: label, cause: error })
       }
-      budget.settle({
+      budget.settle(priority, {
         limit: intHeader(response, 'X-RateLimit-Limit'),
         remaining: intHeader(response, 'X-RateLimit-Remaining'),
       })

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { RateBudget, SPREAD_MS, WINDOW_MS, type BudgetChannel, type BudgetMessage, type Priority } from './rate-budget'
+import { FOREGROUND_WAIT_MS, RateBudget, SPREAD_MS, WINDOW_MS, type BudgetChannel, type BudgetMessage, type Priority } from './rate-budget'
 
 beforeEach(() => vi.useFakeTimers({ now: 1_000_000 }))
 afterEach(() => vi.useRealTimers())
@@ -16,11 +16,21 @@ function channelPair(): [BudgetChannel, BudgetChannel] {
   return [make(0), make(1)]
 }
 
-/** Queue requests and record the order in which they are granted. */
+/** Queue requests and record the order in which they are granted; each is answered at once. */
 function track(budget: RateBudget) {
   const granted: string[] = []
-  const ask = (name: string, priority: Priority) => void budget.acquire(priority).then(() => granted.push(name))
+  const ask = (name: string, priority: Priority) =>
+    void budget.acquire(priority).then(() => {
+      granted.push(name)
+      budget.settle(priority)
+    })
   return { granted, ask }
+}
+
+/** A request sent and answered at once. */
+async function send(budget: RateBudget, priority: Priority) {
+  await budget.acquire(priority)
+  budget.settle(priority)
 }
 
 describe('RateBudget', () => {
@@ -40,7 +50,7 @@ describe('RateBudget', () => {
   it('serves clicks first, then the visible page, then background work', async () => {
     const budget = new RateBudget({ limit: 20 })
     // Spend the budget so that everything below has to queue.
-    for (let i = 0; i < 20; i++) await budget.acquire('page')
+    for (let i = 0; i < 20; i++) await send(budget, 'page')
     const { granted, ask } = track(budget)
     ask('prefetch', 'background')
     ask('page-1', 'page')
@@ -62,20 +72,20 @@ describe('RateBudget', () => {
     expect(granted.at(-1)).toBe('click')
   })
 
-  it('spreads background work over the minute, so a click under load waits about a second at most', async () => {
-    const budget = new RateBudget({ limit: 60 }) // reserve 6; spread: 1 per second
+  it('spreads background work over the minute after a short burst, so a click under load waits about a second at most', async () => {
+    const budget = new RateBudget({ limit: 60 }) // reserve 6; burst 6, then 1 per second
     const { granted, ask } = track(budget)
     for (let i = 0; i < 500; i++) ask(`bg${i}`, 'background')
     await vi.advanceTimersByTimeAsync(0)
-    expect(granted).toHaveLength(1)
+    expect(granted).toHaveLength(6)
     await vi.advanceTimersByTimeAsync(30_000)
-    expect(granted.length).toBeLessThanOrEqual(31)
+    expect(granted.length).toBeLessThanOrEqual(36)
 
     // Three minutes of saturation with a click every three seconds: none waits.
     const waits: number[] = []
     const click = async () => {
       const asked = Date.now()
-      await budget.acquire('user')
+      await send(budget, 'user')
       waits.push(Date.now() - asked)
     }
     for (let second = 0; second < 180; second += 3) {
@@ -96,7 +106,7 @@ describe('RateBudget', () => {
   it('believes X-RateLimit-Remaining when the server knows of more spending', async () => {
     const budget = new RateBudget({ limit: 60 })
     await budget.acquire('page')
-    budget.settle({ limit: 60, remaining: 2 }) // another script of this user spent the rest
+    budget.settle('page', { limit: 60, remaining: 2 }) // another script of this user spent the rest
     const { granted, ask } = track(budget)
     for (let i = 0; i < 4; i++) ask(`r${i}`, 'page')
     await vi.advanceTimersByTimeAsync(0)
@@ -126,6 +136,42 @@ describe('RateBudget', () => {
     expect(tabA.getSnapshot().remaining).toBe(3)
     tabA.pause(5)
     expect(tabB.getSnapshot().pausedUntil).toBe(Date.now() + 5000)
+  })
+
+  it("counts another tab's sends against the background spread", async () => {
+    const [a, b] = channelPair()
+    const tabA = new RateBudget({ limit: 60, channel: a })
+    const tabB = new RateBudget({ limit: 60, channel: b }) // burst 6, then 1 per second
+    for (let i = 0; i < 6; i++) await send(tabA, 'page')
+    const { granted, ask } = track(tabB)
+    ask('bg-1', 'background')
+    ask('bg-2', 'background')
+    await vi.advanceTimersByTimeAsync(0)
+    expect(granted).toEqual([])
+    await vi.advanceTimersByTimeAsync(SPREAD_MS + 10)
+    expect(granted).toEqual(['bg-1'])
+    await vi.advanceTimersByTimeAsync(SPREAD_MS)
+    expect(granted).toEqual(['bg-1', 'bg-2'])
+  })
+
+  it('holds background work while a click or the page waits for its answer', async () => {
+    const budget = new RateBudget({ limit: 60 })
+    await budget.acquire('page') // on its way, not answered yet
+    const { granted, ask } = track(budget)
+    ask('prefetch', 'background')
+    await vi.advanceTimersByTimeAsync(5_000)
+    expect(granted).toEqual([])
+    budget.settle('page')
+    await vi.advanceTimersByTimeAsync(0)
+    expect(granted).toEqual(['prefetch'])
+
+    // A request that stalls holds background work up for FOREGROUND_WAIT_MS at most.
+    await budget.acquire('page')
+    ask('refresh', 'background')
+    await vi.advanceTimersByTimeAsync(FOREGROUND_WAIT_MS - 100)
+    expect(granted).toEqual(['prefetch'])
+    await vi.advanceTimersByTimeAsync(200)
+    expect(granted).toEqual(['prefetch', 'refresh'])
   })
 
   it('drops an aborted request from the queue', async () => {

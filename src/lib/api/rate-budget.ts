@@ -8,12 +8,17 @@ export type Priority = 'user' | 'page' | 'background'
 const RANK: Record<Priority, number> = { user: 0, page: 1, background: 2 }
 export const WINDOW_MS = 60_000
 /**
- * Background work is spread out: at most a sixtieth of the budget (at least one request) in any
- * second. Sent in one burst, it would use the whole minute at once and free it all at once a
- * minute later, so a click arriving in between would wait up to a minute; spread out, a slot
- * frees every second or so.
+ * Background work is spread out: a sixtieth of the budget (at least one request) a second, after
+ * a burst of at most the reserve's size following a quiet spell (so the sidebar's counts or a
+ * board's first read do not trickle in beside an unused minute). Sent in one long burst, it would
+ * use the whole minute at once and free it all at once a minute later, so a click arriving in
+ * between would wait up to a minute; spread out, a slot frees every second or so. Every send, of
+ * any priority and any tab, takes from the same allowance; and background waits while a click or
+ * the page's own requests of this tab are on their way.
  */
 export const SPREAD_MS = 1_000
+/** Background waits for the page's answers this long at most: a stalled request holds nothing up. */
+export const FOREGROUND_WAIT_MS = 5_000
 
 export interface BudgetSnapshot {
   limit: number
@@ -62,6 +67,10 @@ export class RateBudget {
   private observed: { remaining: number; sentTotal: number; until: number } | null = null
   private pausedUntil = 0
   private inFlight = 0
+  /** Clicks and page requests of this tab still waiting for their answer, and when the last went. */
+  private foreground = { inFlight: 0, lastSentAt: 0 }
+  /** What background work may send now (a token bucket, refilled over time, spent by every send). */
+  private spread: { tokens: number; at: number }
   private queue: Waiter[] = []
   private seq = 0
   private timer: ReturnType<typeof setTimeout> | undefined
@@ -74,6 +83,7 @@ export class RateBudget {
     this.limit = this.configuredLimit = options.limit
     this.now = options.now ?? Date.now
     this.channel = options.channel ?? null
+    this.spread = { tokens: this.reserve, at: this.now() }
     this.snapshot = this.computeSnapshot()
     this.channel?.addEventListener('message', (event) => this.receive(event.data))
     // Ask the other tabs what they sent this minute, so a new tab starts from the shared count.
@@ -107,9 +117,10 @@ export class RateBudget {
     })
   }
 
-  /** A response arrived: the request is no longer in flight; learn from its headers. */
-  settle(headers?: { limit: number | null; remaining: number | null }) {
+  /** A response to a request of `priority` arrived (or it failed): learn from its headers. */
+  settle(priority: Priority, headers?: { limit: number | null; remaining: number | null }) {
     this.inFlight = Math.max(0, this.inFlight - 1)
+    if (priority !== 'background') this.foreground.inFlight = Math.max(0, this.foreground.inFlight - 1)
     const at = this.now()
     if (headers?.limit) this.limit = Math.min(this.configuredLimit, headers.limit)
     if (headers?.remaining != null) {
@@ -144,6 +155,7 @@ export class RateBudget {
       case 'sent':
         this.sends.push(message.at)
         this.sentTotal++
+        this.spendSpread()
         break
       case 'observed':
         this.observe(message.at, message.remaining)
@@ -200,20 +212,30 @@ export class RateBudget {
     return Math.ceil(this.limit / 10)
   }
 
-  /** Sends in the last SPREAD_MS, and the time the oldest of them leaves that span. */
-  private recentSends(now: number) {
-    const from = now - SPREAD_MS
-    let count = 0
-    let oldest = Infinity
-    for (let i = this.sends.length - 1; i >= 0 && this.sends[i]! > from; i--) {
-      count++
-      oldest = this.sends[i]!
-    }
-    return { count, freesAt: oldest + SPREAD_MS }
-  }
-
+  /** Background sends allowed per SPREAD_MS once the burst is spent. */
   private get spreadAllowance() {
     return Math.max(1, Math.ceil((this.limit * SPREAD_MS) / WINDOW_MS))
+  }
+
+  private spreadTokens(now: number) {
+    const refilled = this.spread.tokens + ((now - this.spread.at) * this.spreadAllowance) / SPREAD_MS
+    this.spread = { tokens: Math.min(this.reserve, refilled), at: now }
+    return this.spread.tokens
+  }
+
+  private spendSpread() {
+    const now = this.now()
+    this.spread = { tokens: Math.max(0, this.spreadTokens(now) - 1), at: now }
+  }
+
+  private awaitingForeground(now: number) {
+    return this.foreground.inFlight > 0 && now < this.foreground.lastSentAt + FOREGROUND_WAIT_MS
+  }
+
+  /** When the spread lets background work send again; Infinity when it is not what holds it back. */
+  private spreadFreesAt(now: number) {
+    const tokens = this.spreadTokens(now)
+    return tokens >= 1 ? Infinity : now + ((1 - tokens) * SPREAD_MS) / this.spreadAllowance
   }
 
   private pump() {
@@ -224,12 +246,15 @@ export class RateBudget {
       const background = head.priority === 'background'
       const needed = background ? this.reserve + 1 : 1
       if (this.now() < this.pausedUntil || this.remaining() < needed) break
-      if (background && this.recentSends(this.now()).count >= this.spreadAllowance) break
+      // Background never competes with what the user is waiting for, nor bursts for long.
+      if (background && (this.awaitingForeground(this.now()) || this.spreadTokens(this.now()) < 1)) break
       this.queue.shift()
       const at = this.now()
       this.sends.push(at)
       this.sentTotal++
       this.inFlight++
+      if (!background) this.foreground = { inFlight: this.foreground.inFlight + 1, lastSentAt: at }
+      this.spendSpread()
       this.channel?.postMessage({ type: 'sent', at })
       head.grant()
     }
@@ -244,7 +269,8 @@ export class RateBudget {
       this.pausedUntil > now ? this.pausedUntil : Infinity,
       this.sends.length ? this.sends[0]! + WINDOW_MS : Infinity,
       this.observed ? this.observed.until : Infinity,
-      this.queue[0]?.priority === 'background' ? this.recentSends(now).freesAt : Infinity,
+      this.queue[0]?.priority === 'background' ? this.spreadFreesAt(now) : Infinity,
+      this.queue[0]?.priority === 'background' && this.awaitingForeground(now) ? this.foreground.lastSentAt + FOREGROUND_WAIT_MS : Infinity,
     ]
     const wakeAt = Math.min(...candidates)
     if (wakeAt !== Infinity) this.timer = setTimeout(() => this.pump(), Math.max(0, wakeAt - now) + 1)
