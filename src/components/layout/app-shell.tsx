@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react'
+import { NavSheet } from './nav-sheet'
 
 /**
- * The frame of every signed-in page: a sidebar (a row of links on narrow screens), a header with
- * the workspace switcher, the rate meter and the user menu, and the page itself.
+ * The frame of every signed-in page: a sidebar (a sheet behind a menu button on narrow screens),
+ * a header with the workspace switcher, the rate meter and the user menu, and the page itself.
  */
 export function AppShell({ nav, header, children }: { nav: ReactNode; header: ReactNode; children: ReactNode }) {
   return (
@@ -13,19 +14,20 @@ export function AppShell({ nav, header, children }: { nav: ReactNode; header: Re
       >
         Skip to content
       </a>
-      <aside className="border-b bg-muted/40 md:sticky md:top-0 md:h-dvh md:w-56 md:shrink-0 md:border-r md:border-b-0">
-        <div className="flex h-12 items-center gap-2 px-4 font-semibold md:h-14">
+      <aside className="sticky top-0 hidden h-dvh w-56 shrink-0 overflow-y-auto border-r bg-muted/40 md:block">
+        <div className="flex h-14 items-center gap-2 px-4 font-semibold">
           <span aria-hidden className="flex size-6 items-center justify-center rounded-md bg-primary text-xs text-primary-foreground">
             W
           </span>
           WebWork
         </div>
-        <nav aria-label="Main" className="flex gap-1 overflow-x-auto px-2 pb-2 md:flex-col md:pb-0">
+        <nav aria-label="Main" className="flex flex-col gap-1 px-2 pb-4">
           {nav}
         </nav>
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="sticky top-0 z-10 flex h-14 items-center gap-3 border-b bg-background/95 px-4 backdrop-blur">
+        <header className="sticky top-0 z-10 flex h-14 items-center gap-2 border-b bg-background/95 px-2 backdrop-blur sm:gap-3 md:px-4">
+          <NavSheet>{nav}</NavSheet>
           {header}
         </header>
         <main id="main" tabIndex={-1} className="flex-1 p-4 md:p-6">

@@ -34,7 +34,7 @@ export function InboxNav({ workspaceId }: { workspaceId: number }) {
           </span>
         )}
       </Link>
-      <div className="hidden flex-col md:flex">
+      <div className="flex flex-col">
         {kinds.map((kind, index) => (
           <Link
             key={kind}

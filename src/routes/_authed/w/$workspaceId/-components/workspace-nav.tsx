@@ -60,10 +60,10 @@ export function WorkspaceNav({ workspaceId }: { workspaceId: number }) {
   )
 }
 
-/** A group's name in the sidebar; the narrow top bar runs the links in one row without it. */
+/** A group's name in the sidebar. */
 function NavHeading({ children }: { children: string }) {
   return (
-    <p aria-hidden className="hidden px-3 pt-4 pb-1 text-xs font-medium text-muted-foreground md:block">
+    <p aria-hidden className="px-3 pt-4 pb-1 text-xs font-medium text-muted-foreground">
       {children}
     </p>
   )
