@@ -63,6 +63,24 @@ test('bulk-approve five items with one confirmation', async ({ signedIn: page })
   for (const label of labels) await expect(page.getByRole('checkbox', { name: label })).toHaveCount(0)
 })
 
+test("the next item's context is fetched ahead, so moving to it needs no request", async ({ signedIn: page }) => {
+  await page.goto(`/w/${WS}/inbox?kind=timesheet`)
+  const panel = page.getByRole('region').filter({ has: page.getByRole('button', { name: /^Approve/ }) })
+  const context = panel.getByText(/Nothing unusual|over its|in one day|on a day of approved leave/).first()
+  await expect(context).toBeVisible()
+  // Background work (the prefetch among it) is spread over seconds: wait until none is queued.
+  await expect(page.getByRole('status').filter({ hasText: 'No requests waiting' })).toBeAttached({ timeout: 20_000 })
+  await page.waitForLoadState('networkidle')
+  const heading = await panel.getByRole('heading').first().textContent()
+
+  // From now on context requests get no answer: only what was fetched ahead can show.
+  await page.route(/\/api\/v2\/(contracts|leaves)\?/, () => undefined)
+  await page.keyboard.press('j')
+  await expect(panel.getByRole('heading').first()).not.toHaveText(heading!)
+  await expect(context).toBeVisible()
+  await expect(panel.getByText('Checking limits and leave…')).toHaveCount(0)
+})
+
 test('triage three time requests with the keyboard alone', async ({ signedIn: page }) => {
   await page.goto(`/w/${WS}/inbox?kind=time-request`)
   const rows = page.getByRole('list', { name: 'Pending decisions' }).getByRole('listitem')

@@ -3,6 +3,7 @@ import { getRouteApi } from '@tanstack/react-router'
 import { Check, Keyboard, X } from 'lucide-react'
 import { Button } from '@/components/ui/button'
 import { errorTitles, isApiError } from '@/lib/api/errors'
+import { usePrefetchContext } from '../api/context-queries'
 import { useDecide, isAlreadyDecided } from '../api/mutations'
 import type { Decision } from '../api/requests'
 import { bulkDecide } from '../bulk-decide'
@@ -36,6 +37,9 @@ export function InboxPage({ memberNames }: { memberNames: ReadonlyMap<number, st
   const { items: allItems, records, pendingLeaves, loadingMore } = useInbox(workspaceId, memberNames, search.order)
   const items = search.kind === 'all' ? allItems : allItems.filter((i) => i.kind === search.kind)
   const current = items.find((i) => i.key === search.item) ?? items[0]
+  // Where the cursor goes after a decision or `j`: its context is ready before it is needed.
+  const nextKey = current && neighbourOf(items, current.key)
+  usePrefetchContext(workspaceId, nextKey ? records.get(nextKey) : undefined)
   const decideMutation = useDecide(workspaceId)
   const { outcomes, report } = useOutcomes()
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { parseLeaveDays, type LeaveRequest } from '@/contract/leaves'
 import { formatDayRange } from '@/utils/format'
-import { inboxQueries } from '../api/queries'
+import { leaveContextQueries, leaveSpan } from '../api/context-queries'
 
 /** A leave's context: the member's balance for that kind of leave, and who else is away then. */
 export function LeaveContext({
@@ -15,10 +15,10 @@ export function LeaveContext({
   pendingLeaves: readonly LeaveRequest[]
   memberNames: ReadonlyMap<number, string>
 }) {
-  const start = leave.start_date ?? ''
-  const end = leave.end_date ?? start
-  const balance = useQuery({ ...inboxQueries.balance(workspaceId, leave.user_id ?? 0, start.slice(0, 4)), enabled: leave.user_id !== null && !!start })
-  const approved = useQuery({ ...inboxQueries.approvedLeaves(workspaceId, { date_from: start, date_to: end }), enabled: !!start })
+  const { start, end } = leaveSpan(leave)
+  const queries = leaveContextQueries(workspaceId, leave)
+  const balance = useQuery(queries.balance)
+  const approved = useQuery(queries.approved)
 
   const overlaps = (l: LeaveRequest) => l.id !== leave.id && l.user_id !== leave.user_id && !!l.start_date && l.start_date <= end && (l.end_date ?? l.start_date) >= start
   const away = [...(approved.data ?? []), ...pendingLeaves].filter(overlaps)

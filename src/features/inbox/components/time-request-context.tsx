@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import type { TimeRequest } from '@/contract/time-requests'
 import { formatClock, formatMinutes, formatWeekday } from '@/utils/format'
-import { inboxQueries } from '../api/queries'
+import { timeRequestContextQueries } from '../api/context-queries'
 
 /** A time request's context: the span asked for, in the viewer's time, and the project. */
 export function TimeRequestContext({ workspaceId, request }: { workspaceId: number; request: TimeRequest }) {
-  const contracts = useQuery({ ...inboxQueries.memberContracts(workspaceId, request.user_id ?? 0), enabled: request.user_id !== null })
+  const contracts = useQuery(timeRequestContextQueries(workspaceId, request).contracts)
   const contract = contracts.data?.find((c) => c.id === request.contract_id)
   const minutes = request.start && request.end ? (Date.parse(request.end) - Date.parse(request.start)) / 60_000 : null
 

@@ -4,7 +4,7 @@ import { datesBetween } from '@/contract/report-queries'
 import type { Timesheet } from '@/contract/timesheets'
 import { Badge } from '@/components/ui/badge'
 import { formatDay, formatMinutes, formatWeekday } from '@/utils/format'
-import { inboxQueries } from '../api/queries'
+import { timesheetContextQueries } from '../api/context-queries'
 import { contractUsage, timesheetFlags, type TimesheetFlag } from '../timesheet-flags'
 
 function flagText(flag: TimesheetFlag): string {
@@ -15,10 +15,9 @@ function flagText(flag: TimesheetFlag): string {
 
 /** What a manager needs to decide a timesheet: flags, hours against each contract's limit, the days. */
 export function TimesheetContext({ workspaceId, timesheet }: { workspaceId: number; timesheet: Timesheet }) {
-  const contracts = useQuery(inboxQueries.memberContracts(workspaceId, timesheet.user_id))
-  const leaves = useQuery(
-    inboxQueries.approvedLeaves(workspaceId, { date_from: timesheet.date_from, date_to: timesheet.date_to }, timesheet.user_id),
-  )
+  const queries = timesheetContextQueries(workspaceId, timesheet)
+  const contracts = useQuery(queries.contracts)
+  const leaves = useQuery(queries.leaves)
   const contractMap = new Map((contracts.data ?? []).map((c) => [c.id, c]))
   const leaveDays = new Set(
     (leaves.data ?? []).flatMap((l) => (l.start_date && l.end_date ? datesBetween(l.start_date, l.end_date) : [])),
