@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Menu, X } from 'lucide-react'
 import { Button } from '@/components/ui/button'
+import { useModalDialog } from '@/components/ui/dialog'
 
 /**
  * The main navigation on narrow screens: a button that opens it as a sheet from the left (a
@@ -9,14 +10,7 @@ import { Button } from '@/components/ui/button'
  */
 export function NavSheet({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false)
-  const ref = useRef<HTMLDialogElement>(null)
-
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    if (open && !dialog.open) dialog.showModal()
-    if (!open && dialog.open) dialog.close()
-  }, [open])
+  const ref = useModalDialog(open)
 
   return (
     <>

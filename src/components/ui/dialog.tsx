@@ -21,16 +21,9 @@ export function Dialog({
   children: ReactNode
   className?: string
 }) {
-  const ref = useRef<HTMLDialogElement>(null)
+  const ref = useModalDialog(open)
   const titleId = useId()
   const descriptionId = useId()
-
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    if (open && !dialog.open) dialog.showModal()
-    if (!open && dialog.open) dialog.close()
-  }, [open])
 
   return (
     <dialog
@@ -64,4 +57,16 @@ export function Dialog({
       )}
     </dialog>
   )
+}
+
+/** A native <dialog> shown as a modal while `open`; attach the returned ref to it. */
+export function useModalDialog(open: boolean) {
+  const ref = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    const dialog = ref.current
+    if (!dialog) return
+    if (open && !dialog.open) dialog.showModal()
+    if (!open && dialog.open) dialog.close()
+  }, [open])
+  return ref
 }
