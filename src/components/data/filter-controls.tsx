@@ -1,16 +1,11 @@
 import type { ReactNode } from 'react'
 import { X } from 'lucide-react'
 import { Button } from '@/components/ui/button'
-import { Input, Label, Select } from '@/components/ui/input'
+import { Input, Label, Options, Select, wordOptions, type Option } from '@/components/ui/input'
 import { cn } from '@/lib/utils'
 
 // Filter controls shared by the queue pages. Each page keeps its values in the URL; these only
 // render and report changes.
-
-export interface Option {
-  value: string
-  label: string
-}
 
 export function FilterBar({ children }: { children: ReactNode }) {
   return (
@@ -42,12 +37,7 @@ export function FilterSelect({
     <div className={cn('grid gap-1', className)}>
       <Label htmlFor={id}>{label}</Label>
       <Select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
-        {allLabel !== undefined && <option value="">{allLabel}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options items={options} empty={allLabel} />
       </Select>
     </div>
   )
@@ -86,7 +76,7 @@ export function StatusFilter({
   statuses: readonly string[]
   onChange: (status: string | undefined) => void
 }) {
-  return <FilterSelect id="filter-status" label="Status" value={value} options={statusOptions(statuses)} allLabel="All statuses" onChange={onChange} />
+  return <FilterSelect id="filter-status" label="Status" value={value} options={wordOptions(statuses)} allLabel="All statuses" onChange={onChange} />
 }
 
 /** Two native date inputs; a cleared one reports undefined (unless the range is required). */
@@ -101,11 +91,11 @@ export function DateRangeFilter({
   onChange: (range: { date_from?: string; date_to?: string }) => void
   required?: boolean
 }) {
-  const dateInput = (key: 'date_from' | 'date_to', label: string, value: string | undefined, bounds: { min?: string; max?: string }) => (
+  const dateInput = (key: 'date_from' | 'date_to', id: string, label: string, value: string | undefined, bounds: { min?: string; max?: string }) => (
     <div className="grid gap-1 sm:w-40">
-      <Label htmlFor={`filter-${key.replace('_', '-')}`}>{label}</Label>
+      <Label htmlFor={id}>{label}</Label>
       <Input
-        id={`filter-${key.replace('_', '-')}`}
+        id={id}
         type="date"
         required={required}
         value={value ?? ''}
@@ -116,8 +106,8 @@ export function DateRangeFilter({
   )
   return (
     <>
-      {dateInput('date_from', 'From', from, { max: to })}
-      {dateInput('date_to', 'To', to, { min: from })}
+      {dateInput('date_from', 'filter-date-from', 'From', from, { max: to })}
+      {dateInput('date_to', 'filter-date-to', 'To', to, { min: from })}
     </>
   )
 }
@@ -131,6 +121,3 @@ export function ClearFilters({ onClear }: { onClear: () => void }) {
   )
 }
 
-/** Capitalised status words for option labels: `submitted` → `Submitted`. */
-export const statusOptions = (values: readonly string[]): Option[] =>
-  values.map((v) => ({ value: v, label: v[0]!.toUpperCase() + v.slice(1) }))

@@ -10,7 +10,7 @@ import { useModalDialog } from '@/components/ui/dialog'
  */
 export function NavSheet({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false)
-  const ref = useModalDialog(open)
+  const dialogProps = useModalDialog(open, () => setOpen(false))
 
   return (
     <>
@@ -25,12 +25,8 @@ export function NavSheet({ children }: { children: ReactNode }) {
         <Menu aria-hidden />
       </Button>
       <dialog
-        ref={ref}
+        {...dialogProps}
         aria-label="Navigation"
-        onClose={() => setOpen(false)}
-        onClick={(event) => {
-          if (event.target === ref.current) setOpen(false)
-        }}
         className="m-0 h-dvh max-h-none w-72 max-w-[85vw] border-r bg-background p-0 text-foreground backdrop:bg-black/50"
       >
         {open && (

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useRef, type MouseEvent, type ReactNode } from 'react'
 import { cn } from '@/lib/utils'
 
 /**
@@ -21,20 +21,15 @@ export function Dialog({
   children: ReactNode
   className?: string
 }) {
-  const ref = useModalDialog(open)
+  const dialogProps = useModalDialog(open, onClose)
   const titleId = useId()
   const descriptionId = useId()
 
   return (
     <dialog
-      ref={ref}
+      {...dialogProps}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
-      onClose={onClose}
-      onClick={(event) => {
-        // A click on the backdrop lands on the <dialog> itself, outside its content box.
-        if (event.target === ref.current) onClose()
-      }}
       className={cn(
         'm-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border bg-background p-0 text-foreground shadow-lg backdrop:bg-black/50',
         className,
@@ -59,8 +54,11 @@ export function Dialog({
   )
 }
 
-/** A native <dialog> shown as a modal while `open`; attach the returned ref to it. */
-export function useModalDialog(open: boolean) {
+/**
+ * Props for a native <dialog> shown as a modal while `open`; `onClose` fires for Escape, a click
+ * on the backdrop and explicit closes alike.
+ */
+export function useModalDialog(open: boolean, onClose: () => void) {
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const dialog = ref.current
@@ -68,5 +66,12 @@ export function useModalDialog(open: boolean) {
     if (open && !dialog.open) dialog.showModal()
     if (!open && dialog.open) dialog.close()
   }, [open])
-  return ref
+  return {
+    ref,
+    onClose,
+    // A click on the backdrop lands on the <dialog> itself, outside its content box.
+    onClick: (event: MouseEvent<HTMLDialogElement>) => {
+      if (event.target === ref.current) onClose()
+    },
+  }
 }

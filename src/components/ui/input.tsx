@@ -21,19 +21,32 @@ export function Textarea({ className, rows = 3, ...props }: ComponentProps<'text
   return <textarea rows={rows} className={cn(fieldClass, 'h-auto py-2', className)} {...props} />
 }
 
-/** The options of a `Select`: value and label pairs, after an optional empty choice. */
-export function Options({ items, empty }: { items: readonly (readonly [value: string | number, label: string])[]; empty?: string }) {
+export interface Option {
+  value: string
+  label: string
+}
+
+/** The options of a `Select`, after an optional empty choice (`empty` is its label). */
+export function Options({ items, empty }: { items: readonly Option[]; empty?: string }) {
   return (
     <>
       {empty !== undefined && <option value="">{empty}</option>}
-      {items.map(([value, label]) => (
-        <option key={value} value={value}>
-          {label}
+      {items.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
         </option>
       ))}
     </>
   )
 }
 
-/** Entities with an id and a name, as `Options` items. */
-export const namedOptions = (items: readonly { id: string | number; name: string }[]) => items.map((item) => [item.id, item.name] as const)
+/** Entities with an id and a name, as options. */
+export const namedOptions = (items: readonly { id: string | number; name: string }[]): Option[] =>
+  items.map((item) => ({ value: String(item.id), label: item.name }))
+
+/** Options labelled from a record of labels: `labelledOptions([1, 2], { 1: 'Low', 2: 'High' })`. */
+export const labelledOptions = <K extends string | number>(values: readonly K[], labels: Record<K, string>): Option[] =>
+  values.map((value) => ({ value: String(value), label: labels[value] }))
+
+/** Capitalised words as labels: `submitted` → `Submitted`. */
+export const wordOptions = (values: readonly string[]): Option[] => values.map((v) => ({ value: v, label: v[0]!.toUpperCase() + v.slice(1) }))

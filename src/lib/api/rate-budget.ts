@@ -217,7 +217,8 @@ export class RateBudget {
     return Math.max(1, Math.ceil((this.limit * SPREAD_MS) / WINDOW_MS))
   }
 
-  private spreadTokens(now: number) {
+  /** Refill the spread's tokens up to `now`; returns what background may send. */
+  private refillSpread(now: number) {
     const refilled = this.spread.tokens + ((now - this.spread.at) * this.spreadAllowance) / SPREAD_MS
     this.spread = { tokens: Math.min(this.reserve, refilled), at: now }
     return this.spread.tokens
@@ -225,16 +226,21 @@ export class RateBudget {
 
   private spendSpread() {
     const now = this.now()
-    this.spread = { tokens: Math.max(0, this.spreadTokens(now) - 1), at: now }
+    this.spread = { tokens: Math.max(0, this.refillSpread(now) - 1), at: now }
   }
 
   private awaitingForeground(now: number) {
     return this.foreground.inFlight > 0 && now < this.foreground.lastSentAt + FOREGROUND_WAIT_MS
   }
 
+  /** When the wait for this tab's clicks and page requests ends; Infinity when none is awaited. */
+  private foregroundFreesAt(now: number) {
+    return this.awaitingForeground(now) ? this.foreground.lastSentAt + FOREGROUND_WAIT_MS : Infinity
+  }
+
   /** When the spread lets background work send again; Infinity when it is not what holds it back. */
   private spreadFreesAt(now: number) {
-    const tokens = this.spreadTokens(now)
+    const tokens = this.refillSpread(now)
     return tokens >= 1 ? Infinity : now + ((1 - tokens) * SPREAD_MS) / this.spreadAllowance
   }
 
@@ -245,11 +251,11 @@ export class RateBudget {
       const head = this.queue[0]!
       const background = head.priority === 'background'
       const needed = background ? this.reserve + 1 : 1
-      if (this.now() < this.pausedUntil || this.remaining() < needed) break
-      // Background never competes with what the user is waiting for, nor bursts for long.
-      if (background && (this.awaitingForeground(this.now()) || this.spreadTokens(this.now()) < 1)) break
-      this.queue.shift()
       const at = this.now()
+      if (at < this.pausedUntil || this.remaining() < needed) break
+      // Background never competes with what the user is waiting for, nor bursts for long.
+      if (background && (this.awaitingForeground(at) || this.refillSpread(at) < 1)) break
+      this.queue.shift()
       this.sends.push(at)
       this.sentTotal++
       this.inFlight++
@@ -269,8 +275,7 @@ export class RateBudget {
       this.pausedUntil > now ? this.pausedUntil : Infinity,
       this.sends.length ? this.sends[0]! + WINDOW_MS : Infinity,
       this.observed ? this.observed.until : Infinity,
-      this.queue[0]?.priority === 'background' ? this.spreadFreesAt(now) : Infinity,
-      this.queue[0]?.priority === 'background' && this.awaitingForeground(now) ? this.foreground.lastSentAt + FOREGROUND_WAIT_MS : Infinity,
+      ...(this.queue[0]?.priority === 'background' ? [this.spreadFreesAt(now), this.foregroundFreesAt(now)] : []),
     ]
     const wakeAt = Math.min(...candidates)
     if (wakeAt !== Infinity) this.timer = setTimeout(() => this.pump(), Math.max(0, wakeAt - now) + 1)

@@ -112,10 +112,13 @@ export async function createAuth(
     }
   }
 
+  // Only a loaded library can hold an OAuth user (it is loaded at start for a stored one).
+  const removeOAuthUser = () => loadingManager?.then((loaded) => loaded.removeUser())
+
   const forget = async () => {
     pat = null
     storage.removeItem(PAT_KEY)
-    if (loadingManager) await (await loadingManager).removeUser()
+    await removeOAuthUser()
     user = null
     notify()
   }
@@ -146,7 +149,7 @@ export async function createAuth(
       manager().catch(() => undefined)
     },
     signInWithToken(token) {
-      if (loadingManager) void loadingManager.then((loaded) => loaded.removeUser())
+      void removeOAuthUser()
       user = null
       pat = token.trim()
       storage.setItem(PAT_KEY, pat)

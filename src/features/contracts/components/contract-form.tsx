@@ -3,7 +3,7 @@ import type { Resolver } from 'react-hook-form'
 import { createContractInputSchema, screenshotModeValues, updateContractInputSchema } from '@/contract/contracts'
 import { FormActions } from '@/components/data/form-actions'
 import { Field } from '@/components/ui/field'
-import { Input, namedOptions, Options, Select } from '@/components/ui/input'
+import { Input, labelledOptions, namedOptions, Options, Select, wordOptions } from '@/components/ui/input'
 import { useServerForm } from '@/hooks/use-server-form'
 import { emptyToUndefined, toOptionalNumber } from '@/utils/server-errors'
 import { contractFormFields, screenshotLabels, type ContractFormValues, type Option } from '../contract-form-values'
@@ -14,11 +14,8 @@ const resolvers = {
   create: zodResolver(createContractInputSchema) as unknown as Resolver<ContractFormValues, unknown, Output>,
   edit: zodResolver(updateContractInputSchema) as unknown as Resolver<ContractFormValues, unknown, Output>,
 }
-const screenshotOptions = screenshotModeValues.map((mode) => [mode, screenshotLabels[mode]] as const)
-const statusOptions = [
-  ['active', 'Active'],
-  ['paused', 'Paused'],
-] as const
+const screenshotOptions = labelledOptions(screenshotModeValues, screenshotLabels)
+const statusOptions = wordOptions(['active', 'paused'])
 
 /**
  * Create a contract (who, on what) or edit its settings. The rate is hourly; the API keeps it only

@@ -1,7 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { leaveStatusSchema } from '@/contract/leaves'
-import { ClearFilters, DateRangeFilter, FilterBar, FilterSelect, MemberFilter, StatusFilter, type Option } from '@/components/data/filter-controls'
+import { ClearFilters, DateRangeFilter, FilterBar, FilterSelect, MemberFilter, StatusFilter } from '@/components/data/filter-controls'
+import type { Option } from '@/components/ui/input'
 import { leaveQueries } from '../api/queries'
 import { isFiltered, leavesSearchSchema, type LeavesSearch } from '../leaves-search'
 

@@ -1,6 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router'
 import { roleValues } from '@/contract/common'
-import { ClearFilters, FilterBar, FilterSelect, type Option } from '@/components/data/filter-controls'
+import { ClearFilters, FilterBar, FilterSelect } from '@/components/data/filter-controls'
+import type { Option } from '@/components/ui/input'
 import type { LiveRow } from '../live-board'
 
 const route = getRouteApi('/_authed/w/$workspaceId/live/')

@@ -21,7 +21,7 @@ export function InviteMemberForm({ onSubmit, onCancel }: { onSubmit: (values: In
       lastname: '',
       role: 'Regular User',
     },
-    fields: fields,
+    fields,
     onSubmit,
   })
   return (

@@ -1,7 +1,9 @@
 import type { UseFormRegisterReturn } from 'react-hook-form'
 import { Field } from '@/components/ui/field'
-import { Select } from '@/components/ui/input'
+import { Options, Select } from '@/components/ui/input'
 import { assignableRoles, roleRulesHint } from '../role-rules'
+
+const roleOptions = assignableRoles.map((role) => ({ value: role, label: role }))
 
 /** The role a member is given, with the API's rules said next to it. */
 export function RoleField({ error, registration }: { error?: string; registration: UseFormRegisterReturn<'role'> }) {
@@ -9,9 +11,7 @@ export function RoleField({ error, registration }: { error?: string; registratio
     <Field label="Role" error={error} hint={roleRulesHint}>
       {(props) => (
         <Select {...props} {...registration}>
-          {assignableRoles.map((role) => (
-            <option key={role}>{role}</option>
-          ))}
+          <Options items={roleOptions} />
         </Select>
       )}
     </Field>

@@ -4,7 +4,7 @@ import type { z } from 'zod'
 import { createTaskInputSchema, taskPriorityCodes, taskPriorityLabels, taskStatusCodes, taskStatusLabels } from '@/contract/tasks'
 import { FormActions } from '@/components/data/form-actions'
 import { Field } from '@/components/ui/field'
-import { Input, Options, Select, Textarea } from '@/components/ui/input'
+import { Input, labelledOptions, Options, Select, Textarea } from '@/components/ui/input'
 import { useServerForm } from '@/hooks/use-server-form'
 import { emptyToNull } from '@/utils/server-errors'
 import { taskFormFields, type TaskFormValues } from '../task-form-values'
@@ -13,8 +13,8 @@ export type TaskFormOutput = z.output<typeof createTaskInputSchema>
 
 // The form sends every field (null clears one), so the create schema checks an edit too.
 const resolver = zodResolver(createTaskInputSchema) as Resolver<TaskFormValues, unknown, TaskFormOutput>
-const statusOptions = taskStatusCodes.map((code) => [code, taskStatusLabels[code]] as const)
-const priorityOptions = taskPriorityCodes.map((code) => [code, taskPriorityLabels[code]] as const)
+const statusOptions = labelledOptions(taskStatusCodes, taskStatusLabels)
+const priorityOptions = labelledOptions(taskPriorityCodes, taskPriorityLabels)
 
 export function TaskForm({
   mode,

@@ -1,6 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router'
 import { timeRequestStatusSchema } from '@/contract/time-requests'
-import { ClearFilters, DateRangeFilter, FilterBar, MemberFilter, StatusFilter, type Option } from '@/components/data/filter-controls'
+import { ClearFilters, DateRangeFilter, FilterBar, MemberFilter, StatusFilter } from '@/components/data/filter-controls'
+import type { Option } from '@/components/ui/input'
 import { isFiltered, timeRequestsSearchSchema, type TimeRequestsSearch } from '../time-requests-search'
 
 const route = getRouteApi('/_authed/w/$workspaceId/time-requests/')

@@ -1,5 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router'
-import { ClearFilters, DateRangeFilter, FilterBar, FilterSelect, MemberFilter, StatusFilter, type Option } from '@/components/data/filter-controls'
+import { ClearFilters, DateRangeFilter, FilterBar, FilterSelect, MemberFilter, StatusFilter } from '@/components/data/filter-controls'
+import type { Option } from '@/components/ui/input'
 import { isFiltered, timesheetStatusValues, timesheetsSearchSchema, type TimesheetsSearch } from '../timesheets-search'
 
 const route = getRouteApi('/_authed/w/$workspaceId/timesheets/')

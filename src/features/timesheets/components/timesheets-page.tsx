@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { EmptyState } from '@/components/data/empty-state'
-import type { Option } from '@/components/data/filter-controls'
+import type { Option } from '@/components/ui/input'
 import { ListHeader } from '@/components/data/list-header'
 import { Pager } from '@/components/data/pager'
 import { timesheetQueries } from '../api/queries'

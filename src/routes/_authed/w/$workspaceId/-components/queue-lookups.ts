@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
-import type { Option } from '@/components/data/filter-controls'
+import type { Option } from '@/components/ui/input'
 import { contractQueries } from '@/features/contracts/api/queries'
 import { memberQueries } from '@/features/members/api/queries'
 import { fullName } from '@/features/members/member-format'
