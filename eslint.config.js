@@ -46,6 +46,8 @@ export default tseslint.config(
   },
   {
     files: ['src/contract/**/*.ts'],
+    // Its tests may use the app's test helpers (the corpus parser); the sandbox never imports them.
+    ignores: ['src/contract/**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/*', '../*'], message: 'The contract imports nothing but zod (the sandbox shares it).' }] }] },
   },
   // oidc-client-ts stays out of the first page: only oidc-manager.ts imports it, and auth.ts loads

@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test'
-import { E2E_APP, E2E_PREVIEW_PORT, E2E_REDIRECT_URIS, E2E_RESULTS, E2E_SANDBOX_PORT, E2E_SHORT_TTL_PORT } from './e2e/ports'
+import { E2E_APP, E2E_DOCS_PORT, E2E_PREVIEW_PORT, E2E_REDIRECT_URIS, E2E_RESULTS, E2E_SANDBOX_PORT, E2E_SHORT_TTL_PORT } from './e2e/ports'
 
-// End-to-end in Debian's Chromium against the built app (vite preview) and two sandboxes: one as
-// shipped, one whose access tokens expire after 65 s so that silent renewal shows within a test.
+// End-to-end in Debian's Chromium against the built app (vite preview) and three sandboxes: one as
+// shipped, one whose access tokens expire after 65 s so that silent renewal shows within a test,
+// and one answering in the docs dialect (the vendor's own payloads) for docs-dialect.spec.ts.
 export default defineConfig({
   testDir: 'e2e',
   outputDir: `${E2E_RESULTS}/e2e`,
@@ -49,6 +50,13 @@ export default defineConfig({
       command: `npx tsx sandbox/main.ts --port ${E2E_SHORT_TTL_PORT} --data ${E2E_RESULTS}/e2e-sandbox-short-ttl --reset`,
       env: { SANDBOX_ACCESS_TOKEN_TTL: '65', SANDBOX_REDIRECT_URIS: E2E_REDIRECT_URIS },
       url: `http://127.0.0.1:${E2E_SHORT_TTL_PORT}/api/v2/workspaces`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx tsx sandbox/main.ts --port ${E2E_DOCS_PORT} --dialect docs --data ${E2E_RESULTS}/e2e-sandbox-docs --reset`,
+      env: { SANDBOX_RATE_LIMIT: '600', SANDBOX_REDIRECT_URIS: E2E_REDIRECT_URIS },
+      url: `http://127.0.0.1:${E2E_DOCS_PORT}/health`,
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -39,20 +39,24 @@ export async function expectNoAxeViolations(page: Page) {
 }
 
 /**
- * A page already signed in as the owner: the setup project's tokens (kept in sessionStorage,
- * which Playwright's storageState does not carry) are put back before the app starts.
+ * Puts a saved session back before the app starts: tokens live in sessionStorage, which
+ * Playwright's storageState does not carry.
  */
+export async function restoreSession(page: Page, entries: Record<string, string>) {
+  await page.addInitScript(
+    ({ origin, entries }) => {
+      if (location.origin !== origin) return
+      for (const [key, value] of Object.entries(entries)) sessionStorage.setItem(key, value)
+    },
+    { origin: E2E_APP, entries },
+  )
+}
+
+/** A page already signed in as the owner, with the setup project's tokens. */
 export const test = base.extend<{ signedIn: Page }>({
   signedIn: async ({ page }, use) => {
     await pointAppAt(page, E2E_SANDBOX_PORT)
-    const saved = JSON.parse(readFileSync(OWNER_STATE, 'utf8')) as Record<string, string>
-    await page.addInitScript(
-      ({ origin, entries }) => {
-        if (location.origin !== origin) return
-        for (const [key, value] of Object.entries(entries)) sessionStorage.setItem(key, value)
-      },
-      { origin: E2E_APP, entries: saved },
-    )
+    await restoreSession(page, JSON.parse(readFileSync(OWNER_STATE, 'utf8')) as Record<string, string>)
     await use(page)
   },
 })

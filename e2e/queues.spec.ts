@@ -27,7 +27,7 @@ test('timesheets: filters and pages change the URL and the rows; a row opens its
   await page.getByLabel('Status').selectOption('approved')
   await expect(page).toHaveURL(/status=approved/)
   await expect(page.getByRole('status').filter({ hasText: `${approved.meta.pagination.total} timesheets match the filters` })).toBeVisible()
-  await expectEveryRow(page, 'approved')
+  await expectEveryRow(page, 'Approved')
 
   const someone = approved.data[0]!
   const name = `${someone.member.firstname} ${someone.member.lastname}`

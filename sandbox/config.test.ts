@@ -26,6 +26,14 @@ describe('configFromProcess', () => {
     expect(configFromProcess([], { PORT: '6000' }).port).toBe(6000)
   })
 
+  it('answers in the rich dialect unless told docs, by flag or environment (flag first)', () => {
+    expect(configFromProcess([], {}).dialect).toBe('rich')
+    expect(configFromProcess(['--dialect', 'docs'], {}).dialect).toBe('docs')
+    expect(configFromProcess([], { SANDBOX_DIALECT: 'docs' }).dialect).toBe('docs')
+    expect(configFromProcess(['--dialect', 'rich'], { SANDBOX_DIALECT: 'docs' }).dialect).toBe('rich')
+    expect(() => configFromProcess(['--dialect', 'vendor'], {})).toThrow()
+  })
+
   it('refuses bad values and unknown flags', () => {
     expect(() => configFromProcess(['--profile', 'huge'], {})).toThrow()
     expect(() => configFromProcess(['--port', 'x'], {})).toThrow()

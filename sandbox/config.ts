@@ -21,6 +21,11 @@ export const sandboxConfigSchema = z.object({
   dataDir: z.string().min(1),
   reset: z.boolean(),
   profile: z.enum(['demo', 'large']),
+  /**
+   * `rich`: every field the dashboard's contract has. `docs`: exactly what the vendor's docs'
+   * examples show (sandbox/dialect/), to test the dashboard against the vendor's shapes.
+   */
+  dialect: z.enum(['rich', 'docs']),
   /** The seed's "today"; defaults to the current UTC date when the data file is first made. */
   seedDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   redirectUris: z.array(z.url()).min(1),
@@ -51,6 +56,7 @@ export function defaultConfig(overrides: SandboxOptions = {}): SandboxConfig {
     dataDir: '.sandbox-data',
     reset: false,
     profile: 'demo',
+    dialect: 'rich',
     redirectUris: DEFAULT_REDIRECT_URIS,
     rateLimit: 60,
     accessTokenTtl: 15 * DAY,
@@ -74,6 +80,7 @@ export function configFromProcess(argv: string[], env: NodeJS.ProcessEnv): Sandb
       data: { type: 'string' },
       reset: { type: 'boolean' },
       profile: { type: 'string' },
+      dialect: { type: 'string' },
       'seed-date': { type: 'string' },
       latency: { type: 'string' },
       jitter: { type: 'string' },
@@ -95,6 +102,7 @@ export function configFromProcess(argv: string[], env: NodeJS.ProcessEnv): Sandb
       dataDir: values.data ?? env.SANDBOX_DATA_DIR,
       reset: values.reset,
       profile: (values.profile ?? env.SANDBOX_PROFILE) as SandboxConfig['profile'] | undefined,
+      dialect: (values.dialect ?? env.SANDBOX_DIALECT) as SandboxConfig['dialect'] | undefined,
       seedDate: values['seed-date'] ?? env.SANDBOX_SEED_DATE,
       redirectUris: env.SANDBOX_REDIRECT_URIS?.split(',').map((s) => s.trim()).filter(Boolean),
       rateLimit: num(env.SANDBOX_RATE_LIMIT),
@@ -118,6 +126,8 @@ const HELP = `Usage: npm run sandbox -- [options]
   --data DIR            data folder (env SANDBOX_DATA_DIR; default .sandbox-data)
   --reset               discard saved state and restore the seed
   --profile demo|large  demo workspace, or 1,000 members for benchmarks (env SANDBOX_PROFILE)
+  --dialect rich|docs   rich: every field the dashboard's contract has; docs: only what the
+                        vendor's docs show, undocumented paths 404 (env SANDBOX_DIALECT; default rich)
   --seed-date YYYY-MM-DD  the seed's "today" (env SANDBOX_SEED_DATE; default: today)
   --latency MS          added latency per API answer (env SANDBOX_LATENCY_MS)
   --jitter MS           random extra latency up to MS (env SANDBOX_JITTER_MS)

@@ -27,6 +27,7 @@ describe('npm run sandbox (the command line)', () => {
     expect(output).toContain('webwork-dashboard')
     expect(output).toMatch(/owner@demo\.test\s+Owner/)
     expect(output).toContain(DEMO_OWNER_PAT)
+    expect(output).toMatch(/Dialect\s+rich /)
     const response = await fetch(`http://127.0.0.1:${port}/api/v2/workspaces`, { headers: { authorization: `Bearer ${DEMO_OWNER_PAT}` } })
     expect(response.status).toBe(200)
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))

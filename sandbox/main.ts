@@ -19,6 +19,11 @@ const sandbox = await startSandbox(config).catch((error: NodeJS.ErrnoException) 
   process.exit(1)
 })
 
+const DIALECT_LINES = {
+  rich: `rich (every field the dashboard reads; --dialect docs answers as the vendor's examples)`,
+  docs: `docs (only what the vendor's docs show; undocumented paths answer 404)`,
+} as const
+
 const { origin } = sandbox
 const { faults } = config
 const faultsOn = faults.latencyMs || faults.jitterMs || faults.errorRate || faults.rateLimitRate
@@ -38,6 +43,7 @@ process.stdout.write(
     `  Personal access token (demo owner):`,
     `    ${DEMO_OWNER_PAT}`,
     `  Try: curl -H "Authorization: Bearer ${DEMO_OWNER_PAT}" ${origin}/api/v2/workspaces`,
+    `  Dialect           ${DIALECT_LINES[config.dialect]}`,
     `  Rate limit        ${config.rateLimit} requests/minute per user`,
     `  Live tracking     ${config.clock ? `simulated clock ${config.clock}` : 'real time'} (--clock to freeze or speed it up)`,
     ...(faultsOn

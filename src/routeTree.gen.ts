@@ -28,6 +28,7 @@ import { Route as AuthedWWorkspaceIdProjectViewersIndexRouteImport } from './rou
 import { Route as AuthedWWorkspaceIdProjectsIndexRouteImport } from './routes/_authed/w/$workspaceId/projects/index'
 import { Route as AuthedWWorkspaceIdProjectsProjectIdRouteImport } from './routes/_authed/w/$workspaceId/projects/$projectId'
 import { Route as AuthedWWorkspaceIdReportsIndexRouteImport } from './routes/_authed/w/$workspaceId/reports/index'
+import { Route as AuthedWWorkspaceIdReportsActivityDescriptionsRouteImport } from './routes/_authed/w/$workspaceId/reports/activity-descriptions'
 import { Route as AuthedWWorkspaceIdReportsActivityLevelRouteImport } from './routes/_authed/w/$workspaceId/reports/activity-level'
 import { Route as AuthedWWorkspaceIdReportsAttendanceRouteImport } from './routes/_authed/w/$workspaceId/reports/attendance'
 import { Route as AuthedWWorkspaceIdReportsTasksRouteImport } from './routes/_authed/w/$workspaceId/reports/tasks'
@@ -144,6 +145,12 @@ const AuthedWWorkspaceIdReportsIndexRoute =
     path: '/',
     getParentRoute: () => AuthedWWorkspaceIdReportsRouteRoute,
   } as any)
+const AuthedWWorkspaceIdReportsActivityDescriptionsRoute =
+  AuthedWWorkspaceIdReportsActivityDescriptionsRouteImport.update({
+    id: '/activity-descriptions',
+    path: '/activity-descriptions',
+    getParentRoute: () => AuthedWWorkspaceIdReportsRouteRoute,
+  } as any)
 const AuthedWWorkspaceIdReportsActivityLevelRoute =
   AuthedWWorkspaceIdReportsActivityLevelRouteImport.update({
     id: '/activity-level',
@@ -210,6 +217,7 @@ export interface FileRoutesByFullPath {
   '/w/$workspaceId/live/$memberId': typeof AuthedWWorkspaceIdLiveMemberIdRoute
   '/w/$workspaceId/members/$memberId': typeof AuthedWWorkspaceIdMembersMemberIdRoute
   '/w/$workspaceId/projects/$projectId': typeof AuthedWWorkspaceIdProjectsProjectIdRoute
+  '/w/$workspaceId/reports/activity-descriptions': typeof AuthedWWorkspaceIdReportsActivityDescriptionsRoute
   '/w/$workspaceId/reports/activity-level': typeof AuthedWWorkspaceIdReportsActivityLevelRoute
   '/w/$workspaceId/reports/attendance': typeof AuthedWWorkspaceIdReportsAttendanceRoute
   '/w/$workspaceId/reports/tasks': typeof AuthedWWorkspaceIdReportsTasksRoute
@@ -237,6 +245,7 @@ export interface FileRoutesByTo {
   '/w/$workspaceId/live/$memberId': typeof AuthedWWorkspaceIdLiveMemberIdRoute
   '/w/$workspaceId/members/$memberId': typeof AuthedWWorkspaceIdMembersMemberIdRoute
   '/w/$workspaceId/projects/$projectId': typeof AuthedWWorkspaceIdProjectsProjectIdRoute
+  '/w/$workspaceId/reports/activity-descriptions': typeof AuthedWWorkspaceIdReportsActivityDescriptionsRoute
   '/w/$workspaceId/reports/activity-level': typeof AuthedWWorkspaceIdReportsActivityLevelRoute
   '/w/$workspaceId/reports/attendance': typeof AuthedWWorkspaceIdReportsAttendanceRoute
   '/w/$workspaceId/reports/tasks': typeof AuthedWWorkspaceIdReportsTasksRoute
@@ -268,6 +277,7 @@ export interface FileRoutesById {
   '/_authed/w/$workspaceId/live/$memberId': typeof AuthedWWorkspaceIdLiveMemberIdRoute
   '/_authed/w/$workspaceId/members/$memberId': typeof AuthedWWorkspaceIdMembersMemberIdRoute
   '/_authed/w/$workspaceId/projects/$projectId': typeof AuthedWWorkspaceIdProjectsProjectIdRoute
+  '/_authed/w/$workspaceId/reports/activity-descriptions': typeof AuthedWWorkspaceIdReportsActivityDescriptionsRoute
   '/_authed/w/$workspaceId/reports/activity-level': typeof AuthedWWorkspaceIdReportsActivityLevelRoute
   '/_authed/w/$workspaceId/reports/attendance': typeof AuthedWWorkspaceIdReportsAttendanceRoute
   '/_authed/w/$workspaceId/reports/tasks': typeof AuthedWWorkspaceIdReportsTasksRoute
@@ -299,6 +309,7 @@ export interface FileRouteTypes {
     | '/w/$workspaceId/live/$memberId'
     | '/w/$workspaceId/members/$memberId'
     | '/w/$workspaceId/projects/$projectId'
+    | '/w/$workspaceId/reports/activity-descriptions'
     | '/w/$workspaceId/reports/activity-level'
     | '/w/$workspaceId/reports/attendance'
     | '/w/$workspaceId/reports/tasks'
@@ -326,6 +337,7 @@ export interface FileRouteTypes {
     | '/w/$workspaceId/live/$memberId'
     | '/w/$workspaceId/members/$memberId'
     | '/w/$workspaceId/projects/$projectId'
+    | '/w/$workspaceId/reports/activity-descriptions'
     | '/w/$workspaceId/reports/activity-level'
     | '/w/$workspaceId/reports/attendance'
     | '/w/$workspaceId/reports/tasks'
@@ -356,6 +368,7 @@ export interface FileRouteTypes {
     | '/_authed/w/$workspaceId/live/$memberId'
     | '/_authed/w/$workspaceId/members/$memberId'
     | '/_authed/w/$workspaceId/projects/$projectId'
+    | '/_authed/w/$workspaceId/reports/activity-descriptions'
     | '/_authed/w/$workspaceId/reports/activity-level'
     | '/_authed/w/$workspaceId/reports/attendance'
     | '/_authed/w/$workspaceId/reports/tasks'
@@ -516,6 +529,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuthedWWorkspaceIdReportsIndexRouteImport
       parentRoute: typeof AuthedWWorkspaceIdReportsRouteRoute
     }
+    '/_authed/w/$workspaceId/reports/activity-descriptions': {
+      id: '/_authed/w/$workspaceId/reports/activity-descriptions'
+      path: '/activity-descriptions'
+      fullPath: '/w/$workspaceId/reports/activity-descriptions'
+      preLoaderRoute: typeof AuthedWWorkspaceIdReportsActivityDescriptionsRouteImport
+      parentRoute: typeof AuthedWWorkspaceIdReportsRouteRoute
+    }
     '/_authed/w/$workspaceId/reports/activity-level': {
       id: '/_authed/w/$workspaceId/reports/activity-level'
       path: '/activity-level'
@@ -583,6 +603,7 @@ declare module '@tanstack/react-router' {
 }
 
 interface AuthedWWorkspaceIdReportsRouteRouteChildren {
+  AuthedWWorkspaceIdReportsActivityDescriptionsRoute: typeof AuthedWWorkspaceIdReportsActivityDescriptionsRoute
   AuthedWWorkspaceIdReportsActivityLevelRoute: typeof AuthedWWorkspaceIdReportsActivityLevelRoute
   AuthedWWorkspaceIdReportsAttendanceRoute: typeof AuthedWWorkspaceIdReportsAttendanceRoute
   AuthedWWorkspaceIdReportsTasksRoute: typeof AuthedWWorkspaceIdReportsTasksRoute
@@ -593,6 +614,8 @@ interface AuthedWWorkspaceIdReportsRouteRouteChildren {
 
 const AuthedWWorkspaceIdReportsRouteRouteChildren: AuthedWWorkspaceIdReportsRouteRouteChildren =
   {
+    AuthedWWorkspaceIdReportsActivityDescriptionsRoute:
+      AuthedWWorkspaceIdReportsActivityDescriptionsRoute,
     AuthedWWorkspaceIdReportsActivityLevelRoute:
       AuthedWWorkspaceIdReportsActivityLevelRoute,
     AuthedWWorkspaceIdReportsAttendanceRoute:

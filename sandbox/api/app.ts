@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import type { ApiEnv, SandboxContext } from '../context'
+import { docsDialect } from '../dialect/docs-dialect'
 import { resolveCaller } from './auth'
 import { ApiError, notFound } from './errors'
 import { injectFaults } from './faults'
@@ -21,9 +22,13 @@ import { workspaceRoutes } from './routes/workspaces'
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
-/** API V2 under `/api/v2`: body, auth, rate limit, faults, then the resource routes. */
+/** API V2 under `/api/v2`: (docs dialect,) body, auth, rate limit, faults, then the resource routes. */
 export function apiApp(ctx: SandboxContext) {
   const api = new Hono<ApiEnv>()
+
+  // Outermost, so it sees every answer and 404s undocumented paths before anything else runs;
+  // the rich dialect has no such layer at all, so its answers stay exactly as the routes write them.
+  if (ctx.config.dialect === 'docs') api.use(docsDialect())
 
   api.use(async (c, next) => {
     c.set('body', await readBody(c.req.raw, c.req.method))

@@ -1,7 +1,8 @@
 import { z } from 'zod'
-import { roleSchema, timestampSchema } from './common'
-import { listEnvelopeSchema, successEnvelopeSchema } from './envelope'
+import { roleValues } from './common'
+import { listEnvelopeSchema, successEnvelopeSchema, writeEnvelopeSchema } from './envelope'
 import { amountField, idField, weeklyHoursField } from './fields'
+import { openEnum, optional, wireId, wireInt, wireNumber, wireText, wireTimestamp } from './wire'
 
 export const screenshotModeValues = [
   'full',
@@ -14,38 +15,52 @@ export const screenshotModeValues = [
   'video_full_silent',
   'video_blurred_silent',
 ] as const
+export type ScreenshotMode = (typeof screenshotModeValues)[number]
 export const screenshotModeSchema = z.enum(screenshotModeValues)
 
-export const contractStatusSchema = z.enum(['active', 'paused'])
+export const contractStatusValues = ['active', 'paused'] as const
+export const contractStatusSchema = z.enum(contractStatusValues)
 
+/**
+ * A contract. The vendor's text confirms the fields up to `weekly_hours_limit`; those from
+ * `screenshots` on come from the connector catalogue (endpoints.md), so each is optional:
+ * undefined is unknown, shown as "—". `rate` is absent unless the caller may see rates and the
+ * project is billable: unknown, never zero.
+ */
 export const contractSchema = z.object({
-  id: z.number().int(),
-  project_id: z.number().int(),
-  project_name: z.string().nullable(),
-  project_icon: z.string().nullable(),
-  user_id: z.number().int(),
-  user_firstname: z.string().nullable(),
-  user_lastname: z.string().nullable(),
-  user_email: z.string().nullable(),
-  /** Contracts add `Client` to the member roles. */
-  user_role: z.union([roleSchema, z.literal('Client')]).nullable(),
-  weekly_hours_limit: z.number().int().nullable(),
-  screenshots: z.string(),
-  screenshots_label: z.string(),
-  /** Only when the caller may see rates and the project is billable: absent is unknown, not zero. */
-  rate: z.number().optional(),
-  /** A number in the connector catalogue; strings are tolerated. */
-  rate_type: z.union([z.number(), z.string()]).optional(),
-  currency: z.string(),
-  contract_name: z.string(),
-  status: contractStatusSchema,
-  created_at: timestampSchema,
-  updated_at: timestampSchema,
+  id: wireId,
+  project_id: wireId,
+  project_name: optional(wireText),
+  project_icon: optional(z.string()),
+  user_id: wireId,
+  user_firstname: optional(wireText),
+  user_lastname: optional(wireText),
+  user_email: optional(z.string()),
+  /** Contracts add `Client` to the member roles; others are kept as text. */
+  user_role: optional(openEnum([...roleValues, 'Client'])),
+  /** Hours per week. Null in the docs' type: read as unknown, like absence. */
+  weekly_hours_limit: optional(wireInt),
+  /** One of screenshotModeValues, or another mode as its text. */
+  screenshots: optional(openEnum(screenshotModeValues)),
+  screenshots_label: optional(z.string()),
+  rate: optional(wireNumber),
+  /** A number in the connector catalogue; text is kept too. */
+  rate_type: optional(z.union([wireNumber, z.string()])),
+  currency: optional(z.string()),
+  contract_name: optional(wireText),
+  status: optional(openEnum(contractStatusValues)),
+  created_at: optional(wireTimestamp),
+  updated_at: optional(wireTimestamp),
 })
-export type Contract = z.infer<typeof contractSchema>
+export type Contract = z.output<typeof contractSchema>
+/** A contract as the wire carries it (the sandbox's rich answer is typed with this). */
+export type ContractWire = z.input<typeof contractSchema>
 
+/** Pagination in `meta`, or at the top level without from/to (variant B). */
 export const contractListSchema = listEnvelopeSchema(contractSchema)
 export const contractEnvelopeSchema = successEnvelopeSchema(contractSchema)
+/** Create and update echo the contract; callers re-read rather than trust it. */
+export const contractWriteEnvelopeSchema = writeEnvelopeSchema(contractSchema)
 
 export const contractFiltersSchema = z.object({
   project_id: z.coerce.number().int().positive().optional(),
@@ -73,8 +88,9 @@ export type CreateContractInput = z.input<typeof createContractInputSchema>
 
 /** `PUT /contracts/{id}`: any of the settings, and pausing or resuming. */
 export const updateContractInputSchema = z
-  .object({ ...contractSettings, status: z.enum(['active', 'paused'], 'The selected status is invalid.') })
+  .object({ ...contractSettings, status: z.enum(contractStatusValues, 'The selected status is invalid.') })
   .partial()
 export type UpdateContractInput = z.input<typeof updateContractInputSchema>
 
-export const contractDeletedEnvelopeSchema = successEnvelopeSchema(z.null())
+/** Delete documents `{ success, message }` only. */
+export const contractDeletedEnvelopeSchema = writeEnvelopeSchema(z.null())

@@ -1,33 +1,42 @@
 import { z } from 'zod'
-import { listEnvelopeSchema, successEnvelopeSchema } from './envelope'
+import { listEnvelopeSchema, writeEnvelopeSchema } from './envelope'
+import { openEnum, optional, personRefSchema, wireDate, wireNumber, wireStringId, wireText } from './wire'
 
 // Expenses follow seeds/003 (the vendor's variant A pages): display-ready answers with formatted
-// dates (`Jan 15, 2024`), names instead of ids, `type` billable/non-billable and `added_dte`
-// spelled as the vendor spells it. Update and delete answer `data: null`.
+// dates (`Jan 15, 2024`, read into `YYYY-MM-DD`), names instead of ids, `type` billable or
+// non-billable and `added_dte` spelled as the vendor spells it. Update and delete answer
+// `data: null`. seeds/003 renders a list's items as `{}` (its schema without example values).
 
-export const expenseTypeSchema = z.enum(['billable', 'non-billable'])
+const expenseTypeValues = ['billable', 'non-billable'] as const
+/** Billable or not; an unknown value is kept and shown raw. */
+export const expenseTypeSchema = openEnum(expenseTypeValues)
 
-export const expenseSchema = z.object({
-  id: z.string(),
-  /** The spender's full name. */
-  member: z.string().nullable(),
-  /** Display date, e.g. `Jan 15, 2024`: use `displayDateToIso` before putting it in a form. */
-  expense_date: z.string().nullable(),
-  expense_name: z.string(),
-  project: z.string().nullable(),
-  category: z.string().nullable(),
-  amount: z.number(),
-  note: z.string().nullable(),
-  type: expenseTypeSchema,
-  /** When it was recorded, display format (sic: `added_dte`). */
-  added_dte: z.string().nullable(),
-})
-export type Expense = z.infer<typeof expenseSchema>
+export const expenseSchema = z
+  .object({
+    id: wireStringId,
+    /** The spender, as the vendor names them (a full name; an object is read too). */
+    member: optional(personRefSchema),
+    expense_date: optional(wireDate),
+    expense_name: wireText,
+    /** The project's name. */
+    project: optional(wireText),
+    /** The category's name. */
+    category: optional(wireText),
+    amount: wireNumber,
+    note: optional(z.string()),
+    type: expenseTypeSchema,
+    /** When it was recorded (sic: `added_dte`). */
+    added_dte: optional(wireDate),
+    /** Assumed: legacy v1's spelling of `added_dte`. */
+    added_date: optional(wireDate),
+  })
+  .transform(({ added_date, ...e }) => ({ ...e, added_dte: e.added_dte ?? added_date }))
+export type Expense = z.output<typeof expenseSchema>
+export type ExpenseWire = z.input<typeof expenseSchema>
 
 export const expenseListSchema = listEnvelopeSchema(expenseSchema)
-export const expenseEnvelopeSchema = successEnvelopeSchema(expenseSchema)
-/** Update and delete: `data` is null. */
-export const expenseActionEnvelopeSchema = successEnvelopeSchema(z.null())
+/** Create, update and delete, judged by `success`: update and delete answer `data: null`. */
+export const expenseWriteEnvelopeSchema = writeEnvelopeSchema(expenseSchema)
 
 const isoDate = (field: string) =>
   z.string(`The ${field} field is required.`).regex(/^\d{4}-\d{2}-\d{2}$/, `The ${field} must be a date in the format YYYY-MM-DD.`)
@@ -87,9 +96,18 @@ export const updateExpenseInputSchema = z.object({
 })
 export type UpdateExpenseInput = z.input<typeof updateExpenseInputSchema>
 
-/** Category shape assumed: the seed names `ExpenseCategory` without showing it. */
-export const expenseCategorySchema = z.object({ id: z.string(), name: z.string() })
-export type ExpenseCategory = z.infer<typeof expenseCategorySchema>
+/** Category shape assumed: seeds/003 names `ExpenseCategory` without showing it. */
+export const expenseCategorySchema = z
+  .object({
+    id: wireStringId,
+    name: optional(wireText),
+    /** Assumed alternatives to `name`, as the shape is undocumented. */
+    title: optional(wireText),
+    category_name: optional(wireText),
+  })
+  .transform((c) => ({ id: c.id, name: c.name ?? c.category_name ?? c.title ?? c.id }))
+export type ExpenseCategory = z.output<typeof expenseCategorySchema>
+export type ExpenseCategoryWire = z.input<typeof expenseCategorySchema>
 export const expenseCategoryListSchema = listEnvelopeSchema(expenseCategorySchema)
 export const expenseCategoryFiltersSchema = z.object({ id: z.string().optional() })
 
@@ -99,12 +117,4 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export function isoToDisplayDate(iso: string): string {
   const [year, month, day] = iso.slice(0, 10).split('-')
   return `${MONTHS[Number(month) - 1]} ${day}, ${year}`
-}
-
-/** `Jan 15, 2024` or `Jan 5, 2024` -> `2024-01-15`; null when the text is not such a date. */
-export function displayDateToIso(text: string | null | undefined): string | null {
-  const match = /^([A-Z][a-z]{2}) (\d{1,2}), (\d{4})$/.exec((text ?? '').trim())
-  const month = match ? MONTHS.indexOf(match[1] as (typeof MONTHS)[number]) : -1
-  if (!match || month < 0) return null
-  return `${match[3]}-${String(month + 1).padStart(2, '0')}-${match[2]!.padStart(2, '0')}`
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { timestampSchema } from './common'
-import { listEnvelopeSchema, metaSchema, successEnvelopeSchema } from './envelope'
+import { listEnvelopeSchema, writeEnvelopeSchema } from './envelope'
+import { openEnum, optional, wireDate, wireFlag, wireId, wireNumber, wireStringId, wireText, wireTimestamp } from './wire'
 
 // Leave requests, balances and policies (endpoints.md "Leaves"). The list, create and balances
 // shapes are documented; approve, reject and the policies list were only named by the vendor, so
@@ -24,52 +24,106 @@ export const leavePaths = {
 /** A path of `leavePaths` with its `:id` filled in. */
 export const leavePath = (path: string, id: string) => path.replace(':id', encodeURIComponent(id))
 
-export const leaveStatusSchema = z.enum(['pending', 'approved', 'rejected'])
-export type LeaveStatus = z.infer<typeof leaveStatusSchema>
+export const leaveStatusValues = ['pending', 'approved', 'rejected'] as const
+export type LeaveStatus = (typeof leaveStatusValues)[number] | (string & {})
+/** A status as the vendor writes it; an unknown one is kept and shown raw. */
+export const leaveStatusSchema = openEnum(leaveStatusValues)
 
 /** Paid or not, as the vendor spells it (`yes`/`no`, not a boolean). */
 export const yesNoSchema = z.enum(['yes', 'no'])
+/** `yes`/`no` as documented; a PHP flag (`1`, `true`) is read as the same answer. */
+const paidSchema = z.union([wireFlag.transform((paid) => (paid ? 'yes' : 'no')), openEnum(['yes', 'no'])])
 
 const dateSchema = (field: string) =>
   z.string(`The ${field} field is required.`).regex(/^\d{4}-\d{2}-\d{2}$/, `The ${field} must be a date in the format YYYY-MM-DD.`)
 const clockSchema = (field: string) => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, `The ${field} must match the format HH:mm.`)
 
+/** Assumed for converting hours of leave to days where the UI computes (the sandbox's rule too). */
+const LEAVE_HOURS_PER_DAY = 8
+
+/**
+ * An amount of leave as the vendor writes it, e.g. a balance: `10 days`, `1 day 4 hours`,
+ * `-0.5 days`, `4 hours`. The text is kept to show; its days and hours are read into numbers
+ * where the text has them (undefined when it has not, so an unread text is never 0).
+ */
+export interface LeaveAmount {
+  text: string
+  days?: number
+  hours?: number
+}
+
+export function parseLeaveAmount(text: string): LeaveAmount {
+  const part = (unit: string) => new RegExp(`(-?\\d+(?:\\.\\d+)?)\\s*(?:${unit})\\b`, 'i').exec(text)?.[1]
+  const days = part('days?|d')
+  const hours = part('hours?|hrs?|h')
+  return { text, ...(days === undefined ? {} : { days: Number(days) }), ...(hours === undefined ? {} : { hours: Number(hours) }) }
+}
+
+/** The amount in days (hours at `LEAVE_HOURS_PER_DAY`), or undefined when its text was not understood. */
+export function leaveAmountInDays(amount: LeaveAmount | undefined): number | undefined {
+  if (!amount || (amount.days === undefined && amount.hours === undefined)) return undefined
+  return (amount.days ?? 0) + (amount.hours ?? 0) / LEAVE_HOURS_PER_DAY
+}
+
+/** The text the sandbox writes for a number of days (`1 day`, `2.5 days`). */
+export const formatLeaveDays = (days: number) => `${Math.round(days * 100) / 100} ${days === 1 ? 'day' : 'days'}`
+
+/** A balance: text as documented; assumed, a bare number is a number of days. */
+const leaveAmountSchema = z.union([
+  z.string().transform(parseLeaveAmount),
+  z.number().transform((days): LeaveAmount => ({ text: formatLeaveDays(days), days })),
+])
+
 export const leaveRequestSchema = z.object({
-  id: z.string(),
-  user_id: z.number().int().nullable(),
+  id: wireStringId,
+  user_id: optional(wireId),
   /** Assumed (not in the documented list, but needed to show the leave type). */
-  policy_id: z.number().int().nullable().optional(),
-  policy_name: z.string().nullable().optional(),
+  policy_id: optional(wireId),
+  policy_name: optional(z.string()),
   status: leaveStatusSchema,
-  note: z.string().nullable(),
-  is_paid: yesNoSchema,
-  created_by: z.number().int().nullable(),
-  approved_by: z.number().int().nullable(),
-  rejected_by: z.number().int().nullable(),
-  reject_reason: z.string().nullable(),
-  start_date: z.string().nullable(),
-  end_date: z.string().nullable(),
+  note: optional(z.string()),
+  is_paid: optional(paidSchema),
+  created_by: optional(wireId),
+  approved_by: optional(wireId),
+  rejected_by: optional(wireId),
+  reject_reason: optional(z.string()),
+  start_date: optional(wireDate),
+  end_date: optional(wireDate),
   /** Assumed: part-day leave as `HH:mm`, null for whole days. */
-  start_time: z.string().nullable().optional(),
-  end_time: z.string().nullable().optional(),
-  /** Legacy v1 field, unconfirmed for V2; the sandbox sends an ISO timestamp (assumed). */
-  created_on: timestampSchema.nullable().optional(),
-  /** Legacy v1 `{days, hours}`, unconfirmed for V2: weekdays off and their hours (8 per day, assumed). */
-  total: z.object({ days: z.number(), hours: z.number() }).optional(),
+  start_time: optional(z.string()),
+  end_time: optional(z.string()),
+  /** Legacy v1 field, unconfirmed for V2: a date or a timestamp. */
+  created_on: optional(wireTimestamp),
+  /**
+   * Legacy v1 `{days, hours}`, unconfirmed for V2. The sandbox sends the length in days and the
+   * same in hours (`{days: 2, hours: 16}`); the corpus' legacy example a half day as `{days: 0, hours: 4}`.
+   */
+  total: optional(z.object({ days: optional(wireNumber), hours: optional(wireNumber) })),
 })
-export type LeaveRequest = z.infer<typeof leaveRequestSchema>
+export type LeaveRequest = z.output<typeof leaveRequestSchema>
+export type LeaveRequestWire = z.input<typeof leaveRequestSchema>
+
+/** A leave's length in days: `days`, or its hours in days when it is shorter than one (assumed). */
+export function leaveRequestDays(total: LeaveRequest['total']): number | undefined {
+  if (!total) return undefined
+  if (total.days) return total.days
+  return total.hours === undefined ? total.days : total.hours / LEAVE_HOURS_PER_DAY
+}
 
 export const leaveRequestListSchema = listEnvelopeSchema(leaveRequestSchema)
-/** Approve and reject answer the updated request (assumed; timesheets answer `data: null`). */
-export const leaveRequestEnvelopeSchema = successEnvelopeSchema(leaveRequestSchema)
+/**
+ * Approve and reject (assumed endpoints): judged by `success`; the sandbox echoes the request,
+ * the vendor may answer anything, or 404 (then the capability is missing, see capabilities.ts).
+ */
+export const leaveRequestEnvelopeSchema = writeEnvelopeSchema(leaveRequestSchema)
 /** `POST /leaves` answers 201 without a `data` member (documented, variant B). */
-export const createLeaveEnvelopeSchema = z.object({ success: z.literal(true), message: z.string().optional(), meta: metaSchema })
+export const createLeaveEnvelopeSchema = writeEnvelopeSchema(leaveRequestSchema)
 
 export const leaveFiltersSchema = z.object({
   id: z.string().optional(),
   policy_id: z.coerce.number().int().positive().optional(),
   is_paid: yesNoSchema.optional(),
-  status: leaveStatusSchema.optional(),
+  status: z.enum(leaveStatusValues).optional(),
   /** A request matches when any of its days falls in the window (assumed). */
   date_from: dateSchema('date from').optional(),
   date_to: dateSchema('date to').optional(),
@@ -106,20 +160,21 @@ export const rejectLeaveInputSchema = z.object({
 export type RejectLeaveInput = z.infer<typeof rejectLeaveInputSchema>
 
 export const leaveBalanceItemSchema = z.object({
-  leave_type: z.string(),
-  /** Text, e.g. `10 days` or `2.5 days`: parse it with `parseLeaveDays`. */
-  balance: z.string(),
+  leave_type: wireText,
+  /** Text such as `10 days` or `1 day 4 hours`, read by `parseLeaveAmount`. */
+  balance: leaveAmountSchema,
   /** Assumed extra, to match a balance to a request's policy without comparing names. */
-  policy_id: z.number().int().optional(),
+  policy_id: optional(wireId),
 })
 export const leaveBalanceSchema = z.object({
-  user_id: z.number().int(),
-  user_name: z.string(),
-  leave_information: z.array(leaveBalanceItemSchema),
+  user_id: wireId,
+  user_name: optional(z.string()),
+  leave_information: optional(z.array(leaveBalanceItemSchema)).transform((items) => items ?? []),
   /** Only when the workspace counts one total balance; per-policy workspaces send null. */
-  total_balance: z.string().nullable(),
+  total_balance: optional(leaveAmountSchema),
 })
-export type LeaveBalance = z.infer<typeof leaveBalanceSchema>
+export type LeaveBalance = z.output<typeof leaveBalanceSchema>
+export type LeaveBalanceWire = z.input<typeof leaveBalanceSchema>
 export const leaveBalanceListSchema = listEnvelopeSchema(leaveBalanceSchema)
 
 /** `date_from` and `date_to` are required (documented); only `page` pages (20 rows, assumed). */
@@ -131,24 +186,16 @@ export const leaveBalanceQuerySchema = z
   })
   .refine((q) => q.date_from <= q.date_to, { path: ['date_to'], message: 'The date to must be a date after or equal to date from.' })
 
-/** `10 days`, `1 day`, `-0.5 days` -> a number of days; null when the text is not understood. */
-export function parseLeaveDays(text: string | null | undefined): number | null {
-  const match = /^\s*(-?\d+(?:\.\d+)?)\s*days?\s*$/i.exec(text ?? '')
-  return match ? Number(match[1]) : null
-}
-
-/** The text the sandbox writes for a number of days (`1 day`, `2.5 days`). */
-export const formatLeaveDays = (days: number) => `${Math.round(days * 100) / 100} ${days === 1 ? 'day' : 'days'}`
-
-/** Policy shape assumed (the vendor's page was not captured). */
+/** Policy shape assumed (the vendor's page was not captured), so read tolerantly. */
 export const leavePolicySchema = z.object({
-  id: z.number().int(),
-  name: z.string(),
-  is_paid: yesNoSchema,
+  id: wireId,
+  name: wireText,
+  is_paid: optional(paidSchema),
   /** Days granted per calendar year. */
-  days_per_year: z.number(),
-  /** The docs say a policy is day-based or hour-based; the sandbox's are all day-based. */
-  unit: z.enum(['days', 'hours']),
+  days_per_year: optional(wireNumber),
+  /** The docs say a policy is day-based or hour-based. */
+  unit: optional(openEnum(['days', 'hours'])),
 })
-export type LeavePolicy = z.infer<typeof leavePolicySchema>
+export type LeavePolicy = z.output<typeof leavePolicySchema>
+export type LeavePolicyWire = z.input<typeof leavePolicySchema>
 export const leavePolicyListSchema = listEnvelopeSchema(leavePolicySchema)

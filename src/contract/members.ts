@@ -1,30 +1,51 @@
 import { z } from 'zod'
-import { assignableRoleSchema, memberStatusSchema, roleSchema, timestampSchema } from './common'
-import { listEnvelopeSchema, successEnvelopeSchema } from './envelope'
+import { assignableRoleSchema, memberStatusSchema, memberStatusValues, roleSchema, roleValues } from './common'
+import { listEnvelopeSchema, successEnvelopeSchema, writeEnvelopeSchema } from './envelope'
+import { openEnum, optional, wireFlag, wireId, wireInt, wireNumber, wireText, wireTimestamp } from './wire'
 
+/** A role as the vendor writes it; one we do not know is kept as its text. */
+export const wireRoleSchema = openEnum(roleValues)
+/** active|inactive|left|unknown, or any other status as its text. */
+export const wireMemberStatusSchema = openEnum(memberStatusValues)
+
+/** A first or last name. Assumed: null or absent reads as empty (the UI then names the email). */
+export const personNameSchema = optional(wireText).transform((name) => name ?? '')
+
+/**
+ * A member. The vendor's pages confirm the fields up to `title`; the rest come from the connector
+ * catalogue and the legacy v1 page ("likely but not confirmed"), so each is optional: undefined is
+ * unknown, shown as "—", never as 0 or false. `rate` is absent (or null) for callers who may not
+ * see rates.
+ */
 export const memberSchema = z.object({
-  id: z.number().int(),
+  id: wireId,
   email: z.string(),
-  firstname: z.string(),
-  lastname: z.string(),
-  avatar: z.string().nullable(),
-  current_role: roleSchema,
-  timezone: z.string().nullable(),
-  status: memberStatusSchema,
-  team_name: z.string().nullable(),
-  title: z.string().nullable(),
-  /** Present only when the caller may see rates: a missing rate is unknown, not zero. */
-  rate: z.number().optional(),
-  rate_status: z.union([z.literal(0), z.literal(1)]),
-  rate_type: z.string().optional(),
-  screenshots: z.string(),
-  is_blocked: z.boolean(),
-  weekly_hours_limit: z.number().int(),
-  created_at: timestampSchema,
-  updated_at: timestampSchema,
-  deleted_at: timestampSchema.nullable(),
+  firstname: personNameSchema,
+  lastname: personNameSchema,
+  /** A file name, e.g. avatar.jpg. */
+  avatar: optional(z.string()),
+  current_role: wireRoleSchema,
+  /** IANA, e.g. America/New_York. */
+  timezone: optional(z.string()),
+  status: wireMemberStatusSchema,
+  team_name: optional(wireText),
+  /** Job title. */
+  title: optional(wireText),
+  rate: optional(wireNumber),
+  /** Whether the member may see rates: 1 visible, 0 hidden (the update body's values). */
+  rate_status: optional(wireFlag.transform((visible): 0 | 1 => (visible ? 1 : 0))),
+  rate_type: optional(wireText),
+  screenshots: optional(wireText),
+  is_blocked: optional(wireFlag),
+  /** Hours per week; 168 is the vendor's "no limit". */
+  weekly_hours_limit: optional(wireInt),
+  created_at: optional(wireTimestamp),
+  updated_at: optional(wireTimestamp),
+  deleted_at: optional(wireTimestamp),
 })
-export type Member = z.infer<typeof memberSchema>
+export type Member = z.output<typeof memberSchema>
+/** A member as the wire carries it (the sandbox's rich answer is typed with this). */
+export type MemberWire = z.input<typeof memberSchema>
 
 export const memberListSchema = listEnvelopeSchema(memberSchema)
 export const memberEnvelopeSchema = successEnvelopeSchema(memberSchema)
@@ -50,10 +71,10 @@ export const inviteMemberInputSchema = z.object({
 export type InviteMemberInput = z.infer<typeof inviteMemberInputSchema>
 
 export const inviteMemberResultSchema = z.object({
-  user_id: z.number().int(),
-  invitation_link: z.string(),
+  user_id: wireId,
+  invitation_link: optional(z.string()),
 })
-export const inviteMemberEnvelopeSchema = successEnvelopeSchema(inviteMemberResultSchema)
+export const inviteMemberEnvelopeSchema = writeEnvelopeSchema(inviteMemberResultSchema)
 
 export const updateMemberInputSchema = z
   .object({
@@ -69,7 +90,11 @@ export const updateMemberInputSchema = z
   .partial()
 export type UpdateMemberInput = z.infer<typeof updateMemberInputSchema>
 
-export const archiveMemberEnvelopeSchema = successEnvelopeSchema(z.null().optional())
+/** `PUT /members/{id}` answers `data: object|null` (the object's shape is not documented). */
+export const updateMemberEnvelopeSchema = writeEnvelopeSchema(memberSchema)
+
+/** `DELETE /members/{id}` documents `{ success, message }` only. */
+export const archiveMemberEnvelopeSchema = writeEnvelopeSchema(z.null())
 
 function isIanaTimezone(tz: string): boolean {
   try {

@@ -1,29 +1,37 @@
 import { z } from 'zod'
-import { timestampSchema } from './common'
-import { listEnvelopeSchema, successEnvelopeSchema } from './envelope'
+import { successEnvelopeSchema, writeEnvelopeSchema, listEnvelopeSchema } from './envelope'
 import { idField, requiredText } from './fields'
+import { personNameSchema } from './members'
+import { openEnum, optional, wireId, wireText, wireTimestamp } from './wire'
 
 // Project viewers: external read-only users (clients) given access to chosen projects. A viewer's
 // id is their user id.
 
-export const projectViewerStatusSchema = z.enum(['active', 'inactive', 'left'])
-export type ProjectViewerStatus = z.infer<typeof projectViewerStatusSchema>
+export const projectViewerStatusValues = ['active', 'inactive', 'left'] as const
+export type ProjectViewerStatus = (typeof projectViewerStatusValues)[number]
 
+export const viewerProjectSchema = z.object({ project_id: wireId, project_name: optional(wireText) })
+
+/** Besides id and email every field is optional: undefined is unknown, shown as "—". */
 export const projectViewerSchema = z.object({
-  id: z.number().int(),
+  id: wireId,
   email: z.string(),
-  firstname: z.string(),
-  lastname: z.string(),
-  status: projectViewerStatusSchema.nullable(),
-  member_since: timestampSchema.nullable(),
-  projects: z.array(z.object({ project_id: z.number().int(), project_name: z.string() })),
+  firstname: personNameSchema,
+  lastname: personNameSchema,
+  /** active|inactive|left, any other status as its text; null in the docs: unknown. */
+  status: optional(openEnum(projectViewerStatusValues)),
+  member_since: optional(wireTimestamp),
+  /** The projects opened to the viewer; undefined when the answer did not say. */
+  projects: optional(z.array(viewerProjectSchema)),
 })
-export type ProjectViewer = z.infer<typeof projectViewerSchema>
+export type ProjectViewer = z.output<typeof projectViewerSchema>
+export type ProjectViewerWire = z.input<typeof projectViewerSchema>
 
 export const projectViewerListSchema = listEnvelopeSchema(projectViewerSchema)
 export const projectViewerEnvelopeSchema = successEnvelopeSchema(projectViewerSchema)
-/** delete, assign-project and unassign-project answer `data: null`. */
-export const projectViewerActionEnvelopeSchema = successEnvelopeSchema(z.null())
+export const projectViewerWriteEnvelopeSchema = writeEnvelopeSchema(projectViewerSchema)
+/** Delete, restore, assign- and unassign-project answer `data: null` or `{ success, message }` only. */
+export const projectViewerActionEnvelopeSchema = writeEnvelopeSchema(z.null())
 
 export const projectViewerFiltersSchema = z.object({
   email: z.email('The email must be a valid email address.').optional(),

@@ -1,48 +1,58 @@
 import { z } from 'zod'
-import { isoDateSchema, timestampSchema } from './common'
-import { listEnvelopeSchema, successEnvelopeSchema } from './envelope'
+import { listEnvelopeSchema, successEnvelopeSchema, writeEnvelopeSchema } from './envelope'
 import { amountField, dateField, laterOrEqual, optionalText, requiredText } from './fields'
+import { optional, wireDate, wireFlag, wireId, wireInt, wireNumber, wireText, wireTimestamp } from './wire'
 
-// Projects as seeds/004 shows them: the create/get/update examples are the primary source.
+// Projects as seeds/004 shows them (the create/get/update examples are the primary source) and
+// as endpoints.md's table lists them (without updated_at/deleted_at). Everything but the id and
+// the name is optional: undefined is unknown, shown as "—", never as 0.
 
-export const projectTagSchema = z.object({ id: z.number().int(), name: z.string(), color: z.string().nullable() })
-export type ProjectTag = z.infer<typeof projectTagSchema>
+export const projectTagSchema = z.object({ id: wireId, name: wireText, color: optional(z.string()) })
+export type ProjectTag = z.output<typeof projectTagSchema>
 
 /** 1 active, 0 archived (seeds/004 shows `1`; archived is what DELETE does). */
-export const projectStatusSchema = z.union([z.literal(0), z.literal(1)])
+export const PROJECT_ACTIVE = 1
+export const PROJECT_ARCHIVED = 0
 
 export const projectSchema = z.object({
-  id: z.number().int(),
-  name: z.string(),
+  id: wireId,
+  name: wireText,
   /** The workspace owner. */
-  owner_id: z.number().int(),
-  start_date: isoDateSchema.nullable(),
-  deadline: isoDateSchema.nullable(),
+  owner_id: optional(wireId),
+  start_date: optional(wireDate),
+  deadline: optional(wireDate),
   /** Hours. */
-  estimation: z.number().nullable(),
+  estimation: optional(wireNumber),
   /** The request calls it `budget`; the response `budget_estimation`. */
-  budget_estimation: z.number().nullable(),
-  notes: z.string().nullable(),
-  icon: z.string().nullable(),
-  is_billable: z.boolean(),
+  budget_estimation: optional(wireNumber),
+  notes: optional(z.string()),
+  icon: optional(z.string()),
+  is_billable: optional(wireFlag),
   /** Null for callers who may not see rates: unknown, not zero. */
-  rate: z.number().nullable(),
-  weekly_hours_limit: z.number().int().nullable(),
+  rate: optional(wireNumber),
+  weekly_hours_limit: optional(wireInt),
   /** The short words `on`, `blur`, `off` (seeds/004: `"blur"`), unlike contracts' enum. */
-  screenshots: z.string().nullable(),
-  tags: z.array(projectTagSchema),
+  screenshots: optional(wireText),
+  /** Assumed: no tags sent reads as none (a tag list has no figure to misstate). */
+  tags: optional(z.array(projectTagSchema)).transform((tags) => tags ?? []),
   /** Active contracts on the project. */
-  contracts_count: z.number().int(),
-  status: projectStatusSchema,
-  created_at: timestampSchema.nullable(),
-  updated_at: timestampSchema.nullable(),
-  deleted_at: timestampSchema.nullable(),
+  contracts_count: optional(wireInt),
+  /** PROJECT_ACTIVE or PROJECT_ARCHIVED; any other code is kept and shown as it came. */
+  status: optional(wireInt),
+  created_at: optional(wireTimestamp),
+  updated_at: optional(wireTimestamp),
+  deleted_at: optional(wireTimestamp),
 })
-export type Project = z.infer<typeof projectSchema>
+export type Project = z.output<typeof projectSchema>
+/** A project as the wire carries it (the sandbox's rich answer is typed with this). */
+export type ProjectWire = z.input<typeof projectSchema>
 
+/** seeds/004's list has no pagination (list-paging: until a short page). */
 export const projectListSchema = listEnvelopeSchema(projectSchema)
 export const projectEnvelopeSchema = successEnvelopeSchema(projectSchema)
-export const projectDeletedEnvelopeSchema = successEnvelopeSchema(z.null())
+/** Create and update: seeds/004 echoes the project (its update example even the old values). */
+export const projectWriteEnvelopeSchema = writeEnvelopeSchema(projectSchema)
+export const projectDeletedEnvelopeSchema = writeEnvelopeSchema(z.null())
 
 /** `GET /projects` filters: `name` is a case-insensitive partial match. */
 export const projectFiltersSchema = z.object({

@@ -1,7 +1,8 @@
 import { z } from 'zod'
-import { isoDateSchema, timestampSchema } from './common'
-import { listEnvelopeSchema, successEnvelopeSchema } from './envelope'
+import { successEnvelopeSchema, writeEnvelopeSchema, listEnvelopeSchema } from './envelope'
 import { dateField, idField, laterOrEqual, optionalText, queryIdField, requiredOf, requiredText } from './fields'
+import { personNameSchema } from './members'
+import { optional, wireDate, wireFlag, wireId, wireInt, wireText, wireTimestamp } from './wire'
 
 // Tasks always belong to a project: every task call names `project_id` (documented as required).
 // Status and priority are numeric codes.
@@ -22,40 +23,60 @@ export const taskPriorityCodes = [10, 20, 30, 40] as const satisfies readonly Ta
 export const taskStatusSchema = codeSchema<TaskStatusCode>('status', taskStatusCodes)
 export const taskPrioritySchema = codeSchema<TaskPriorityCode>('priority', taskPriorityCodes)
 
-export const taskAssigneeSchema = z.object({
-  id: z.number().int(),
-  email: z.string(),
-  firstname: z.string(),
-  lastname: z.string(),
-})
-export type TaskAssignee = z.infer<typeof taskAssigneeSchema>
+/** "Doing", or the code as it came (its raw text) when we do not know it. */
+export const taskStatusLabel = (code: number): string => taskStatusLabels[code as TaskStatusCode] ?? String(code)
+export const taskPriorityLabel = (code: number): string => taskPriorityLabels[code as TaskPriorityCode] ?? String(code)
+export const isTaskStatusCode = (code: number | undefined): code is TaskStatusCode => code !== undefined && code in taskStatusLabels
+export const isTaskPriorityCode = (code: number | undefined): code is TaskPriorityCode => code !== undefined && code in taskPriorityLabels
 
-export const taskSchema = z.object({
-  id: z.number().int(),
-  title: z.string(),
-  description: z.string().nullable(),
-  project_id: z.number().int(),
-  /** Assumed from the connector catalogue: the parent task of a subtask. */
-  parent_id: z.number().int().nullable(),
-  /** The workspace owner. */
-  owner_id: z.number().int(),
-  creator_id: z.number().int(),
-  status: z.union([z.literal(0), z.literal(10), z.literal(20), z.literal(30)]),
-  priority: z.union([z.literal(10), z.literal(20), z.literal(30), z.literal(40)]),
-  start_date: isoDateSchema.nullable(),
-  end_date: isoDateSchema.nullable(),
-  completed_at: timestampSchema.nullable(),
-  assignees: z.array(taskAssigneeSchema),
-  /** Whether the task has a description (legacy v1 meaning; assumed). */
-  has_details: z.boolean(),
-  created_at: timestampSchema,
-  updated_at: timestampSchema,
+export const taskAssigneeSchema = z.object({
+  id: wireId,
+  email: optional(z.string()),
+  firstname: personNameSchema,
+  lastname: personNameSchema,
 })
-export type Task = z.infer<typeof taskSchema>
+export type TaskAssignee = z.output<typeof taskAssigneeSchema>
+export type TaskAssigneeWire = z.input<typeof taskAssigneeSchema>
+
+/**
+ * A task as endpoints.md lists it. Besides the id and title every field is optional (undefined is
+ * unknown, shown as "—"); `parent_id`, `created_at` and `updated_at` were never shown by the
+ * vendor. Status and priority codes we do not know are kept as numbers and shown as such.
+ */
+export const taskSchema = z.object({
+  id: wireId,
+  title: wireText,
+  description: optional(z.string()),
+  project_id: optional(wireId),
+  /** Assumed from the connector catalogue: the parent task of a subtask. */
+  parent_id: optional(wireId),
+  /** The workspace owner. */
+  owner_id: optional(wireId),
+  creator_id: optional(wireId),
+  /** A TaskStatusCode, or another code as it came. */
+  status: optional(wireInt),
+  /** A TaskPriorityCode, or another code as it came. */
+  priority: optional(wireInt),
+  start_date: optional(wireDate),
+  end_date: optional(wireDate),
+  completed_at: optional(wireTimestamp),
+  /** Undefined when the answer did not say: unknown, not "nobody". */
+  assignees: optional(z.array(taskAssigneeSchema)),
+  /** Whether the task has a description (legacy v1 meaning; assumed). */
+  has_details: optional(wireFlag),
+  created_at: optional(wireTimestamp),
+  updated_at: optional(wireTimestamp),
+})
+export type Task = z.output<typeof taskSchema>
+/** A task as the wire carries it (the sandbox's rich answer is typed with this). */
+export type TaskWire = z.input<typeof taskSchema>
 
 export const taskListSchema = listEnvelopeSchema(taskSchema)
 export const taskEnvelopeSchema = successEnvelopeSchema(taskSchema)
-export const taskActionEnvelopeSchema = successEnvelopeSchema(z.null())
+/** Create and update echo the task (documented); callers re-read rather than trust it. */
+export const taskWriteEnvelopeSchema = writeEnvelopeSchema(taskSchema)
+/** Delete, assign and unassign document `{ success, message }` only. */
+export const taskActionEnvelopeSchema = writeEnvelopeSchema(z.null())
 export const taskAssigneesEnvelopeSchema = successEnvelopeSchema(z.array(taskAssigneeSchema))
 
 const statusQuery = z.coerce.number('The status must be an integer.').pipe(taskStatusSchema)

@@ -1,7 +1,8 @@
 import { z } from 'zod'
-import { listEnvelopeSchema, successEnvelopeSchema } from './envelope'
+import { listEnvelopeSchema, writeEnvelopeSchema } from './envelope'
 import { dateField, idField, optionalText, queryIdField, requiredOf } from './fields'
 import { paginationQuerySchema } from './pagination'
+import { openEnum, optional, wireDate, wireId, wireInt, wireStringId, wireTimestamp } from './wire'
 
 // Time entries: recorded stretches of time, listed per user and per day (variant B). Clock times
 // in bodies are `HH:mm` on the member's own clock; instants in answers are ISO-8601 UTC.
@@ -10,7 +11,7 @@ export const timeEntriesPath = '/time-entries'
 /** At most 50 per page here, not 100. */
 export const TIME_ENTRIES_MAX_PER_PAGE = 50
 
-/** The documented `method` values; kept open (a string) so a new kind does not break parsing. */
+/** The documented `method` values; read with `openEnum`, so a new kind is shown as sent. */
 export const timeEntryMethods = [
   'Desktop tracker',
   'Mobile tracker',
@@ -23,24 +24,38 @@ export const timeEntryMethods = [
   'Paid holiday',
 ] as const
 
-export const timeEntrySchema = z.object({
-  /** "Encrypted UUID" in the docs: an opaque string. */
-  id: z.string(),
-  user_id: z.number().int(),
-  contract_id: z.number().int().nullable(),
-  project_id: z.number().int().nullable(),
-  project_name: z.string().nullable(),
-  task_id: z.number().int().nullable(),
-  task_title: z.string().nullable(),
-  activity_description: z.string().nullable(),
-  method: z.string(),
-  /** The member's local day. */
-  date: z.string(),
-  start_time: z.string(),
-  end_time: z.string().nullable(),
-  duration_minutes: z.number().int().min(0),
-})
-export type TimeEntry = z.infer<typeof timeEntrySchema>
+/**
+ * A recorded stretch of time (endpoints.md, `GET /time-entries`). `id`, `user_id`, `date` and
+ * `start_time` are read strictly; the rest may be missing or null (unknown, or none). A missing
+ * `duration_minutes` is counted from start and end when both are known.
+ */
+export const timeEntrySchema = z
+  .object({
+    /** "Encrypted UUID" in the docs: an opaque string. */
+    id: wireStringId,
+    user_id: wireId,
+    contract_id: optional(wireId),
+    project_id: optional(wireId),
+    project_name: optional(z.string()),
+    task_id: optional(wireId),
+    task_title: optional(z.string()),
+    activity_description: optional(z.string()),
+    /** One of `timeEntryMethods`, or a kind we do not know yet, shown as sent. */
+    method: optional(openEnum(timeEntryMethods)),
+    /** The member's local day. */
+    date: wireDate,
+    start_time: wireTimestamp,
+    /** None while the tracker still runs. */
+    end_time: optional(wireTimestamp),
+    duration_minutes: optional(wireInt.pipe(z.number().nonnegative())),
+  })
+  .transform((entry) => ({ ...entry, duration_minutes: entry.duration_minutes ?? spanMinutes(entry.start_time, entry.end_time) }))
+export type TimeEntry = z.output<typeof timeEntrySchema>
+export type TimeEntryWire = z.input<typeof timeEntrySchema>
+
+function spanMinutes(start: string, end: string | undefined): number | undefined {
+  return end === undefined ? undefined : Math.max(0, Math.round((Date.parse(end) - Date.parse(start)) / 60_000))
+}
 
 /** `user_id` and `date` are both required: one member, one day per request. */
 export const timeEntryFiltersSchema = z.object({
@@ -94,17 +109,22 @@ export const updateTimeEntryInputSchema = z
 export type UpdateTimeEntryInput = z.input<typeof updateTimeEntryInputSchema>
 
 /**
- * A created entry also says how much of the asked time was saved: less than asked when the
- * contract's or the member's weekly limit cut it short (the docs' "partial save"; the message
- * then says so).
+ * What a manual entry's answer may say beyond `success`: the docs captured no fields ("includes a
+ * number, possibly minutes saved"). The sandbox adds `requested_minutes` and `saved_minutes`: less
+ * saved than asked when a weekly limit cut it short (the docs' "partial save"; the message then
+ * says so). Both are optional: shown only when sent. The entry itself is re-read, not taken from
+ * the echo.
  */
-export const createdTimeEntrySchema = timeEntrySchema.extend({
-  requested_minutes: z.number().int().min(0),
-  saved_minutes: z.number().int().min(0),
+export const createdTimeEntrySchema = z.object({
+  id: optional(wireStringId),
+  requested_minutes: optional(wireInt.pipe(z.number().nonnegative())),
+  saved_minutes: optional(wireInt.pipe(z.number().nonnegative())),
 })
-export type CreatedTimeEntry = z.infer<typeof createdTimeEntrySchema>
+export type CreatedTimeEntry = z.output<typeof createdTimeEntrySchema>
+export type CreatedTimeEntryWire = z.input<typeof createdTimeEntrySchema>
 
 export const timeEntryListSchema = listEnvelopeSchema(timeEntrySchema)
-export const timeEntryEnvelopeSchema = successEnvelopeSchema(timeEntrySchema)
-export const createdTimeEntryEnvelopeSchema = successEnvelopeSchema(createdTimeEntrySchema)
-export const deletedTimeEntryEnvelopeSchema = successEnvelopeSchema(z.null())
+/** Writes: `success: true` means applied, whatever `data` holds (the docs show none for update and delete). */
+export const timeEntryEnvelopeSchema = writeEnvelopeSchema(timeEntrySchema)
+export const createdTimeEntryEnvelopeSchema = writeEnvelopeSchema(createdTimeEntrySchema)
+export const deletedTimeEntryEnvelopeSchema = writeEnvelopeSchema(z.null())

@@ -1,30 +1,47 @@
 import { z } from 'zod'
-import { timestampSchema } from './common'
-import { listEnvelopeSchema, successEnvelopeSchema } from './envelope'
+import { successEnvelopeSchema, writeEnvelopeSchema, listEnvelopeSchema } from './envelope'
+import { openEnum, optional, wireId, wireStringId, wireTimestamp } from './wire'
 
-export const timeRequestStatusSchema = z.enum(['pending', 'approved', 'rejected'])
-export type TimeRequestStatus = z.infer<typeof timeRequestStatusSchema>
+// Manual time requests (endpoints.md "Time Requests"): UUIDs in variant A, opaque ids in B; any
+// field but the id and status may be null or missing, which the model reads as unknown.
 
-export const timeRequestSchema = z.object({
-  id: z.string(),
-  user_id: z.number().int().nullable(),
-  contract_id: z.number().int().nullable(),
-  project_id: z.number().int().nullable(),
-  task_id: z.number().int().nullable(),
-  start: timestampSchema.nullable(),
-  end: timestampSchema.nullable(),
-  status: timeRequestStatusSchema,
-  notes: z.string().nullable(),
-  /** The reviewer's comment; set on rejection. */
-  comment: z.string().nullable(),
-  updated_by: z.number().int().nullable(),
-  created_at: timestampSchema,
-  updated_at: timestampSchema,
-})
-export type TimeRequest = z.infer<typeof timeRequestSchema>
+export const timeRequestStatusValues = ['pending', 'approved', 'rejected'] as const
+export type TimeRequestStatus = (typeof timeRequestStatusValues)[number] | (string & {})
+/** A status as the vendor writes it; an unknown one is kept and shown raw. */
+export const timeRequestStatusSchema = openEnum(timeRequestStatusValues)
 
+export const timeRequestSchema = z
+  .object({
+    id: wireStringId,
+    user_id: optional(wireId),
+    contract_id: optional(wireId),
+    project_id: optional(wireId),
+    task_id: optional(wireId),
+    start: optional(wireTimestamp),
+    end: optional(wireTimestamp),
+    status: timeRequestStatusSchema,
+    notes: optional(z.string()),
+    /** Assumed: variant B names the text `activity_description` on create, so it may answer so too. */
+    activity_description: optional(z.string()),
+    /** The reviewer's comment; set on rejection. */
+    comment: optional(z.string()),
+    updated_by: optional(wireId),
+    created_at: optional(wireTimestamp),
+    updated_at: optional(wireTimestamp),
+  })
+  .transform(({ activity_description, ...r }) => ({ ...r, notes: r.notes ?? activity_description }))
+export type TimeRequest = z.output<typeof timeRequestSchema>
+export type TimeRequestWire = z.input<typeof timeRequestSchema>
+
+/** Variant B's generic example answers the list with one object as `data`: a list of one. */
 export const timeRequestListSchema = listEnvelopeSchema(timeRequestSchema)
+/** `GET /time-requests/{id}`. */
 export const timeRequestEnvelopeSchema = successEnvelopeSchema(timeRequestSchema)
+/**
+ * Create, approve and reject, judged by `success` alone: a create echoes the request, approve and
+ * reject answer `{ success, message }` only (endpoints.md). Callers re-read what changed.
+ */
+export const timeRequestWriteEnvelopeSchema = writeEnvelopeSchema(timeRequestSchema)
 
 const requiredDate = (field: string) =>
   z.string(`The ${field} field is required.`).regex(/^\d{4}-\d{2}-\d{2}$/, `The ${field} must be a date in the format YYYY-MM-DD.`)
@@ -34,7 +51,7 @@ export const timeRequestFiltersSchema = z
   .object({
     date_from: requiredDate('date from'),
     date_to: requiredDate('date to'),
-    status: timeRequestStatusSchema.optional(),
+    status: z.enum(timeRequestStatusValues).optional(),
     user_id: z.coerce.number().int().positive().optional(),
     project_id: z.coerce.number().int().positive().optional(),
     id: z.string().optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod'
-import { successEnvelopeSchema } from './envelope'
+import { successEnvelopeSchema, writeEnvelopeSchema } from './envelope'
 import { idField, optionalText, queryIdField } from './fields'
+import { optional, wireDate, wireId, wireInt, wireTimestamp } from './wire'
 
 // Remote clock-in/clock-out and the live view of one member's tracker (seeds/001, variant B).
 // Owners and Executive managers act for any member of their workspace; `workspace_id` travels
@@ -43,49 +44,59 @@ export type StopTrackingInput = z.input<typeof stopTrackingInputSchema>
 
 export const currentTrackerQuerySchema = z.object({ user_id: queryIdField('user id') })
 
-/** `2024-01-15T10:30:00+00:00`: ISO-8601 with an offset. */
-const instantSchema = z.string().min(1)
-
-/** seeds/001's example plus the fields endpoints.md lists (user and project names). */
+/**
+ * A clock-in's answer. seeds/001 shows `{message, start_time, contract_id, project_id, task_id,
+ * activity_description}`; endpoints.md adds `user_id`, `user_name`, `user_email`, `project_name`.
+ * Every field is optional: the write is judged by `success`, and the board re-reads current-data.
+ */
 export const trackingStartedSchema = z.object({
-  message: z.string(),
-  start_time: instantSchema,
-  user_id: z.number().int(),
-  user_name: z.string(),
-  user_email: z.string(),
-  contract_id: z.number().int().nullable(),
-  project_id: z.number().int().nullable(),
-  project_name: z.string().nullable(),
-  task_id: z.number().int().nullable(),
-  activity_description: z.string().nullable(),
+  message: optional(z.string()),
+  start_time: optional(wireTimestamp),
+  user_id: optional(wireId),
+  user_name: optional(z.string()),
+  user_email: optional(z.string()),
+  contract_id: optional(wireId),
+  project_id: optional(wireId),
+  project_name: optional(z.string()),
+  task_id: optional(wireId),
+  activity_description: optional(z.string()),
 })
-export type TrackingStarted = z.infer<typeof trackingStartedSchema>
+export type TrackingStarted = z.output<typeof trackingStartedSchema>
+export type TrackingStartedWire = z.input<typeof trackingStartedSchema>
 
-export const trackingStoppedSchema = z.object({ message: z.string(), stopped_at: instantSchema })
-export type TrackingStopped = z.infer<typeof trackingStoppedSchema>
+/** seeds/001's stop answer: `{message, stopped_at}`. */
+export const trackingStoppedSchema = z.object({ message: optional(z.string()), stopped_at: optional(wireTimestamp) })
+export type TrackingStopped = z.output<typeof trackingStoppedSchema>
 
 /**
  * A running tracker as current-data reports it. `total_minutes` = the day's finished minutes plus
  * the running tracker's whole minutes; `total_seconds` = the running tracker's leftover seconds;
- * `date` = the member's local day.
+ * `date` = the member's local day. Each field may be missing or null (unknown); ids, minutes and
+ * the date are still read strictly when present.
  */
 export const currentTrackerSchema = z.object({
-  contract_id: z.number().int().nullable(),
-  user_id: z.number().int(),
-  activity_description: z.string().nullable(),
-  task_id: z.number().int().nullable(),
-  task_title: z.string().nullable(),
-  total_seconds: z.number().int().min(0).max(59),
-  total_minutes: z.number().int().min(0),
-  date: z.string(),
+  contract_id: optional(wireId),
+  user_id: optional(wireId),
+  activity_description: optional(z.string()),
+  task_id: optional(wireId),
+  task_title: optional(z.string()),
+  total_seconds: optional(wireInt.pipe(z.number().nonnegative())),
+  total_minutes: optional(wireInt.pipe(z.number().nonnegative())),
+  date: optional(wireDate),
 })
-export type CurrentTracker = z.infer<typeof currentTrackerSchema>
+export type CurrentTracker = z.output<typeof currentTrackerSchema>
+export type CurrentTrackerWire = z.input<typeof currentTrackerSchema>
 
-export const trackingStartedEnvelopeSchema = successEnvelopeSchema(trackingStartedSchema)
-export const trackingStoppedEnvelopeSchema = successEnvelopeSchema(trackingStoppedSchema)
+/** Both answers are writes: `success: true` means it happened, whatever `data` holds. */
+export const trackingStartedEnvelopeSchema = writeEnvelopeSchema(trackingStartedSchema)
+export const trackingStoppedEnvelopeSchema = writeEnvelopeSchema(trackingStoppedSchema)
+
 /**
  * `data: null` (message `noTracker`) when nothing visible is running: no tracker, or one in the
  * desktop app, which the vendor's endpoint cannot see (assumed answer; the docs only say it "will
- * not retrieve current tracking information").
+ * not retrieve current tracking information"). Assumed: no `data`, or `[]` (how PHP writes an
+ * empty array), say the same.
  */
-export const currentTrackerEnvelopeSchema = successEnvelopeSchema(currentTrackerSchema.nullable())
+export const currentTrackerEnvelopeSchema = successEnvelopeSchema(
+  z.preprocess((raw) => (raw === undefined || (Array.isArray(raw) && raw.length === 0) ? null : raw), currentTrackerSchema.nullable()),
+)

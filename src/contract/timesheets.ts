@@ -1,55 +1,84 @@
 import { z } from 'zod'
-import { isoDateSchema, timestampSchema } from './common'
-import { listEnvelopeSchema, successEnvelopeSchema } from './envelope'
+import { isoDateSchema } from './common'
+import { listEnvelopeSchema, writeEnvelopeSchema } from './envelope'
+import { minutesFrom, moneySchema, openEnum, optional, personRefSchema, type PersonRef, wireDate, wireId, wireNumber, wireStringId, wireText, wireTimestamp } from './wire'
 
-// Timesheets follow seeds/000 (the vendor's variant B pages): opaque string ids, `pending` for
-// the not-yet-submitted state, `total_minutes` and a `daily_breakdown`.
+// Timesheets as both documentation variants write them, read into one model:
+// - variant B (seeds/000): opaque ids, `pending`, `total_minutes`, `daily_breakdown`, `member`
+//   (a name or an object), `total_amount` as a number or `{ "USD": 12.5 }`;
+// - variant A: UUIDs, `open`, decimal `total_hours`, no member, breakdown or amount.
+// What a variant leaves out is undefined in the model (unknown), never 0.
 
-/** Variant A and the legacy API say `open` for what variant B calls `pending`; accept both. */
-export const timesheetStatusSchema = z.enum(['pending', 'open', 'submitted', 'approved', 'rejected'])
-export type TimesheetStatus = z.infer<typeof timesheetStatusSchema>
+/** The statuses of the model: `open` (variant A, seeds/000's unsubmit answer) is read as `pending`. */
+export const timesheetStatusValues = ['pending', 'submitted', 'approved', 'rejected'] as const
+export type TimesheetStatus = (typeof timesheetStatusValues)[number] | (string & {})
+
+/** A status as the vendor writes it; a value we do not know is kept raw and shown as it came. */
+export const timesheetStatusSchema = openEnum([...timesheetStatusValues, 'open']).transform(
+  (status): TimesheetStatus => (status === 'open' ? 'pending' : status),
+)
 
 export const dailyProjectEntrySchema = z.object({
-  project_id: z.number().int().nullable(),
-  project_name: z.string().nullable(),
-  contract_id: z.number().int().nullable(),
-  total_minutes: z.number().int(),
+  project_id: optional(wireId),
+  project_name: optional(wireText),
+  contract_id: optional(wireId),
+  total_minutes: wireNumber.transform(Math.round),
   /** Only for callers who may see rates. */
-  total_amount: z.number().optional(),
+  total_amount: optional(moneySchema),
 })
+export type DailyProjectEntry = z.output<typeof dailyProjectEntrySchema>
 
-/** Assumed shape: the docs name a `member` field without showing it. */
-export const timesheetMemberSchema = z.object({
-  id: z.number().int(),
-  firstname: z.string(),
-  lastname: z.string(),
-  email: z.string(),
-})
+/** Date -> the projects tracked that day. PHP writes an empty map as `[]`. */
+const dailyBreakdownSchema = z.preprocess(
+  (raw) => (Array.isArray(raw) && raw.length === 0 ? {} : raw),
+  z.record(z.string(), z.array(dailyProjectEntrySchema)),
+)
 
-export const timesheetSchema = z.object({
-  id: z.string(),
-  user_id: z.number().int(),
-  member: timesheetMemberSchema,
-  date_from: isoDateSchema,
-  date_to: isoDateSchema,
-  total_minutes: z.number().int(),
-  submitted_on: timestampSchema.nullable(),
-  reject_reason: z.string().nullable(),
-  status: timesheetStatusSchema,
-  /** Date → one entry per project (contract) tracked that day. */
-  daily_breakdown: z.record(isoDateSchema, z.array(dailyProjectEntrySchema)),
-  /** Only for callers who may see rates: absent is unknown, not zero. */
-  total_amount: z.number().optional(),
-  created_at: timestampSchema,
-  updated_at: timestampSchema,
-})
-export type Timesheet = z.infer<typeof timesheetSchema>
+export const timesheetSchema = z
+  .object({
+    id: wireStringId,
+    user_id: optional(wireId),
+    /** A name (the corpus' reading of seeds/000) or an object; variant A sends none. */
+    member: optional(personRefSchema),
+    date_from: wireDate,
+    date_to: wireDate,
+    total_minutes: optional(wireNumber),
+    /** Variant A's decimal hours (`80.5`). */
+    total_hours: optional(wireNumber),
+    submitted_on: optional(wireTimestamp),
+    reject_reason: optional(z.string()),
+    status: timesheetStatusSchema,
+    /** Variant B only; variant A has no breakdown (undefined, not "nothing tracked"). */
+    daily_breakdown: optional(dailyBreakdownSchema),
+    /** Only for callers who may see rates: absent is unknown, not zero. */
+    total_amount: optional(moneySchema),
+    created_at: optional(wireTimestamp),
+    updated_at: optional(wireTimestamp),
+  })
+  .transform(({ total_minutes, total_hours, member, user_id, ...t }) => {
+    const minutes = minutesFrom({ minutes: total_minutes, hours: total_hours })
+    // A member without its own id (a name, or an object without one) is the timesheet's user.
+    const person: PersonRef | undefined = member && { ...member, id: member.id ?? user_id }
+    return {
+      ...t,
+      user_id: user_id ?? member?.id,
+      member: person,
+      total_minutes: minutes === undefined ? undefined : Math.round(minutes),
+    }
+  })
+export type Timesheet = z.output<typeof timesheetSchema>
+/** What the sandbox emits (its rich answers), typed by what the reader accepts. */
+export type TimesheetWire = z.input<typeof timesheetSchema>
 
 export const timesheetListSchema = listEnvelopeSchema(timesheetSchema)
 
+/**
+ * The list's filters, as the docs ask for them. Requests send variant B's four statuses (the
+ * timesheets page offers no other); `open` stays accepted because variant A documents it.
+ */
 export const timesheetFiltersSchema = z.object({
   id: z.string().optional(),
-  status: timesheetStatusSchema.optional(),
+  status: z.enum(['pending', 'open', 'submitted', 'approved', 'rejected']).optional(),
   date_from: isoDateSchema.optional(),
   date_to: isoDateSchema.optional(),
   user_id: z.coerce.number().int().positive().optional(),
@@ -66,17 +95,20 @@ export const rejectTimesheetInputSchema = z.object({
 })
 export type RejectTimesheetInput = z.infer<typeof rejectTimesheetInputSchema>
 
-/** What approve, reject, submit and unsubmit answer in `data` (seeds/000). */
+/**
+ * What approve, reject, submit and unsubmit echo in `data` (seeds/000); variant A answers
+ * `data: null`. Only `success` decides whether it worked; the pages re-read the timesheet.
+ */
 export const timesheetActionResultSchema = z.object({
-  id: z.string(),
+  id: wireStringId,
   status: timesheetStatusSchema,
-  user_id: z.number().int(),
-  user_name: z.string(),
-  user_email: z.string(),
-  date_from: isoDateSchema,
-  date_to: isoDateSchema,
+  user_id: optional(wireId),
+  user_name: optional(z.string()),
+  user_email: optional(z.string()),
+  date_from: optional(wireDate),
+  date_to: optional(wireDate),
 })
-export const timesheetActionEnvelopeSchema = successEnvelopeSchema(timesheetActionResultSchema)
+export const timesheetActionEnvelopeSchema = writeEnvelopeSchema(timesheetActionResultSchema)
 
 export const timesheetActions = ['approve', 'reject', 'submit', 'unsubmit'] as const
 export type TimesheetAction = (typeof timesheetActions)[number]

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { timestampSchema } from './common'
-import { listEnvelopeSchema, successEnvelopeSchema } from './envelope'
+import { listEnvelopeSchema, successEnvelopeSchema, writeEnvelopeSchema } from './envelope'
 import { requiredOf } from './fields'
+import { optional, wireStringId, wireText, wireTimestamp } from './wire'
 
 // Webhooks: registration is documented; delivery is not (README "Webhooks"), so everything about
 // deliveries below is assumed and lives here once, for the sandbox and for receivers alike.
@@ -33,21 +34,30 @@ export const WEBHOOK_HEADERS = {
   delivery: 'X-WebWork-Delivery',
 } as const
 
+/**
+ * A webhook as the docs show it: `{ id, url, events, token }`. Events are kept as sent (a B
+ * example shows `task.updated`, which no enum lists). `created_at` is the sandbox's extra.
+ */
 export const webhookSchema = z.object({
   /** Opaque ("encoded") string. */
-  id: z.string(),
+  id: wireStringId,
   url: z.string(),
-  events: z.array(z.string()),
+  events: z.array(wireText),
   /** The signing secret, `whsec_...`; the docs show it on every read. */
-  token: z.string(),
-  /** Assumed extra. */
-  created_at: timestampSchema,
+  token: optional(z.string()),
+  /** Assumed extra (the sandbox's); the vendor's docs show none. */
+  created_at: optional(wireTimestamp),
 })
-export type Webhook = z.infer<typeof webhookSchema>
+export type Webhook = z.output<typeof webhookSchema>
+/** A webhook as the wire carries it (the sandbox's rich answer is typed with this). */
+export type WebhookWire = z.input<typeof webhookSchema>
 
 export const webhookListSchema = listEnvelopeSchema(webhookSchema)
 export const webhookEnvelopeSchema = successEnvelopeSchema(webhookSchema)
-export const webhookDeletedEnvelopeSchema = successEnvelopeSchema(z.null())
+/** Register echoes the webhook; update documents `{ success }` only (variant A). */
+export const webhookWriteEnvelopeSchema = writeEnvelopeSchema(webhookSchema)
+/** Assumed endpoint (the docs have no delete). */
+export const webhookDeletedEnvelopeSchema = writeEnvelopeSchema(z.null())
 
 const urlField = z
   .string(requiredOf('url', 'a string'))
@@ -103,3 +113,5 @@ export type WebhookDelivery = z.infer<typeof webhookDeliverySchema>
 
 export const webhookDeliveryListSchema = listEnvelopeSchema(webhookDeliverySchema)
 export const webhookDeliveryEnvelopeSchema = successEnvelopeSchema(webhookDeliverySchema)
+/** Assumed endpoint: `POST /webhooks/{id}/test` answers the queued delivery. */
+export const webhookTestEnvelopeSchema = writeEnvelopeSchema(webhookDeliverySchema)

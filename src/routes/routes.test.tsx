@@ -66,10 +66,10 @@ describe('routes', () => {
     ])
   })
 
-  it('shows a member, with a missing rate as hidden', async () => {
+  it('shows a member, with a missing rate as unknown ("—"), never 0', async () => {
     await renderRoute('/w/1000/members/3')
     expect(await screen.findByRole('heading', { name: 'Lilit Hakobyan' })).toBeTruthy()
-    expect(screen.getByText('Hidden: your role may not see rates')).toBeTruthy()
+    expect(screen.getByTitle("Not in WebWork's answer: hidden for your role, or not sent").textContent).toMatch(/^—/)
   })
 
   it('says not found for an unknown workspace or member', async () => {

@@ -1,3 +1,5 @@
+import type { Money } from '@/contract/wire'
+
 // Money as every page shows it (durations: formatMinutes in ./format).
 
 /**
@@ -20,3 +22,15 @@ export function commonCurrency(currencies: readonly (string | null | undefined)[
   const distinct = new Set(currencies.filter(Boolean))
   return distinct.size === 1 ? [...distinct][0]! : null
 }
+
+/**
+ * Amounts in one currency each, as the vendor may send them (`{ "USD": 12.5, "EUR": 3 }`), joined
+ * and never summed across currencies: `$12.50 + €3.00`. One without a currency takes `currency`.
+ */
+export function formatMoneyList(amounts: readonly Money[], currency?: string | null): string {
+  if (amounts.length === 0) return formatMoney(0, currency)
+  return amounts.map((a) => formatMoney(a.value, a.currency ?? currency)).join(' + ')
+}
+
+/** True when every amount is 0, e.g. time on non-billable work. */
+export const isZeroMoney = (amounts: readonly Money[]) => amounts.every((a) => a.value === 0)

@@ -1,4 +1,4 @@
-import type { Contract, screenshotModeValues } from '../../../src/contract/contracts'
+import type { Contract, ContractWire, screenshotModeValues } from '../../../src/contract/contracts'
 import type { Store } from '../../store/store'
 import type { ContractRecord } from '../../store/types'
 import { apiTimestamp } from '../envelope'
@@ -37,7 +37,7 @@ const RATE_TYPE = { hourly: 1, fixed: 2 } as const
 /** The API's `active|paused` is the store's `active|inactive`. */
 export const storedContractStatus = (status: Contract['status']): ContractRecord['status'] => (status === 'active' ? 'active' : 'inactive')
 
-export function presentContract(store: Store, k: ContractRecord, scope: WorkspaceScope): Contract {
+export function presentContract(store: Store, k: ContractRecord, scope: WorkspaceScope): ContractWire {
   const project = store.data.projects.find((p) => p.id === k.projectId)
   const user = userById(store, k.userId)
   const membership = store.data.memberships.find((m) => m.workspaceId === k.workspaceId && m.userId === k.userId)

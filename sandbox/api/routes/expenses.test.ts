@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { errorEnvelopeSchema } from '../../../src/contract/envelope'
 import {
-  displayDateToIso,
-  expenseActionEnvelopeSchema,
   expenseCategoryListSchema,
-  expenseEnvelopeSchema,
   expenseListSchema,
+  expenseSchema,
+  expenseWriteEnvelopeSchema,
   type ExpenseCategory,
 } from '../../../src/contract/expenses'
 import { DEMO_OWNER_PAT } from '../../demo-accounts'
@@ -36,33 +35,37 @@ const valid = () => ({ expense_name: 'Office Supplies', date: '2024-01-15', amou
 const create = (body: Record<string, unknown>) => owner('/expenses', { method: 'POST', body: { workspace_id: acme, ...body } })
 const update = (id: string, body: Record<string, unknown>, workspace = acme) => owner(`/expenses/${id}`, { method: 'PUT', body: { workspace_id: workspace, ...body } })
 const DISPLAY_DATE = /^[A-Z][a-z]{2} \d{2}, \d{4}$/
+/** The echoed expense of a create, read strictly (the write envelope would take a mismatch as no echo). */
+const createdOf = (response: { body: { data: unknown } }) => expenseSchema.parse(response.body.data)
 
 describe('GET /expenses', () => {
   it('lists display-ready expenses, newest first, paginated', async () => {
-    const body = await list('per_page=100')
-    expect(body.message).toBe('Expenses retrieved successfully')
+    const response = await owner(`/expenses?workspace_id=${acme}&per_page=100`)
+    expect(response.body.message).toBe('Expenses retrieved successfully')
+    // On the wire, as seeds/003: display dates and the member's name.
+    const wire = response.body.data[0]
+    expect(wire.expense_date).toMatch(DISPLAY_DATE)
+    expect(wire.added_dte).toMatch(DISPLAY_DATE)
+    expect(typeof wire.member).toBe('string')
+    const body = expenseListSchema.parse(response.body)
     expect(body.data.length).toBeGreaterThanOrEqual(30)
-    const e = body.data[0]!
-    expect(e.expense_date).toMatch(DISPLAY_DATE)
-    expect(e.added_dte).toMatch(DISPLAY_DATE)
-    expect(typeof e.member).toBe('string')
-    expect(categories.map((k) => k.name)).toContain(e.category)
-    const dates = body.data.map((x) => displayDateToIso(x.expense_date)!)
+    expect(categories.map((k) => k.name)).toContain(body.data[0]!.category)
+    const dates = body.data.map((x) => x.expense_date!)
     expect(dates).toEqual([...dates].sort().reverse())
     const page2 = await list('per_page=5&page=2')
     expect(page2.data.map((x) => x.id)).toEqual(body.data.slice(5, 10).map((x) => x.id))
-    expect(page2.meta.pagination).toMatchObject({ current_page: 2, per_page: 5, from: 6, to: 10, total: body.data.length })
+    expect(page2.pagination).toMatchObject({ current_page: 2, per_page: 5, from: 6, to: 10, total: body.data.length })
   })
 
   it('filters by id and by an inclusive date range', async () => {
     const all = (await list('per_page=100')).data
-    const middle = displayDateToIso(all[Math.floor(all.length / 2)]!.expense_date)!
+    const middle = all[Math.floor(all.length / 2)]!.expense_date!
     const since = (await list(`date_from=${middle}&per_page=100`)).data
     expect(since.length).toBeGreaterThan(0)
     expect(since.length).toBeLessThan(all.length)
-    expect(since.every((x) => displayDateToIso(x.expense_date)! >= middle)).toBe(true)
+    expect(since.every((x) => x.expense_date! >= middle)).toBe(true)
     const until = (await list(`date_to=${middle}&per_page=100`)).data
-    expect(until.every((x) => displayDateToIso(x.expense_date)! <= middle)).toBe(true)
+    expect(until.every((x) => x.expense_date! <= middle)).toBe(true)
     expect(since.length + until.length).toBeGreaterThan(all.length) // the middle day is in both
     expect((await list(`id=${all[3]!.id}`)).data.map((x) => x.id)).toEqual([all[3]!.id])
   })
@@ -87,7 +90,7 @@ describe('GET /expenses/categories', () => {
     expect(one.data).toEqual([categories[1]])
     const page = expenseCategoryListSchema.parse((await owner(`/expenses/categories?workspace_id=${acme}&per_page=2&page=2`)).body)
     expect(page.data).toEqual(categories.slice(2, 4))
-    expect(page.meta.pagination.total).toBe(categories.length)
+    expect(page.pagination!.total).toBe(categories.length)
     const foreign = expenseCategoryListSchema.parse((await owner(`/expenses/categories?workspace_id=${northwind}`)).body)
     expect(foreign.data.some((k) => categories.some((c) => c.id === k.id))).toBe(false)
   })
@@ -97,11 +100,13 @@ describe('POST /expenses', () => {
   it('creates an expense as seeds/003 shows it (201, names, display dates)', async () => {
     const response = await create({ ...valid(), project_id: project.id, note: 'Purchased office supplies for Q1' })
     expect(response.status).toBe(201)
-    const body = expenseEnvelopeSchema.parse(response.body)
-    expect(body.message).toBe('Expense created successfully')
-    expect(body.data).toMatchObject({
-      member: ownerName,
-      expense_date: 'Jan 15, 2024',
+    expect(expenseWriteEnvelopeSchema.parse(response.body).message).toBe('Expense created successfully')
+    expect(response.body.data).toMatchObject({ member: ownerName, expense_date: 'Jan 15, 2024' })
+    expect(response.body.data.added_dte).toMatch(DISPLAY_DATE)
+    const created = createdOf(response)
+    expect(created).toMatchObject({
+      member: { name: ownerName },
+      expense_date: '2024-01-15',
       expense_name: 'Office Supplies',
       project: project.name,
       category: categories[0]!.name,
@@ -109,13 +114,12 @@ describe('POST /expenses', () => {
       note: 'Purchased office supplies for Q1',
       type: 'billable',
     })
-    expect(body.data.added_dte).toMatch(DISPLAY_DATE)
-    expect((await list(`id=${body.data.id}`)).data).toEqual([body.data])
+    expect((await list(`id=${created.id}`)).data).toEqual([created])
   })
 
   it('accepts is_billable false and the description alias', async () => {
-    const body = expenseEnvelopeSchema.parse((await create({ ...valid(), date: '2024-03-05', is_billable: false, description: 'Taxi' })).body)
-    expect(body.data).toMatchObject({ type: 'non-billable', note: 'Taxi', project: null, expense_date: 'Mar 05, 2024' })
+    const created = createdOf(await create({ ...valid(), date: '2024-03-05', is_billable: false, description: 'Taxi' }))
+    expect(created).toMatchObject({ type: 'non-billable', note: 'Taxi', project: undefined, expense_date: '2024-03-05' })
   })
 
   it('validates every field with Laravel-style messages', async () => {
@@ -145,23 +149,23 @@ describe('POST /expenses', () => {
 
 describe('PUT and DELETE /expenses/{id}', () => {
   it('updates with every field required, answers data null, and the change shows', async () => {
-    const created = expenseEnvelopeSchema.parse((await create({ ...valid(), project_id: project.id, note: 'first' })).body).data
+    const created = createdOf(await create({ ...valid(), project_id: project.id, note: 'first' }))
     const partial = await update(created.id, { expense_name: 'Only a name' })
     expect(partial.status).toBe(422)
     expect(Object.keys(partial.body.errors).sort()).toEqual(['amount', 'category_id', 'date', 'is_billable'])
     const response = await update(created.id, { expense_name: 'Office Supplies Updated', date: '2024-01-16', amount: 200, category_id: categories[1]!.id, is_billable: false })
     expect(response.status).toBe(200)
-    expect(expenseActionEnvelopeSchema.parse(response.body)).toMatchObject({ data: null, message: 'Expense updated successfully' })
+    expect(expenseWriteEnvelopeSchema.parse(response.body)).toMatchObject({ data: null, message: 'Expense updated successfully' })
     const [after] = (await list(`id=${created.id}`)).data
     // PUT replaces: the omitted project and note are cleared.
-    expect(after).toMatchObject({ expense_name: 'Office Supplies Updated', expense_date: 'Jan 16, 2024', amount: 200, category: categories[1]!.name, type: 'non-billable', project: null, note: null })
+    expect(after).toMatchObject({ expense_name: 'Office Supplies Updated', expense_date: '2024-01-16', amount: 200, category: categories[1]!.name, type: 'non-billable', project: undefined, note: undefined })
   })
 
   it('deletes with workspace_id in the body or the query, then 404s', async () => {
-    const first = expenseEnvelopeSchema.parse((await create(valid())).body).data
-    const second = expenseEnvelopeSchema.parse((await create(valid())).body).data
+    const first = createdOf(await create(valid()))
+    const second = createdOf(await create(valid()))
     const response = await owner(`/expenses/${first.id}`, { method: 'DELETE', body: { workspace_id: acme } })
-    expect(expenseActionEnvelopeSchema.parse(response.body)).toMatchObject({ data: null, message: 'Expense deleted successfully' })
+    expect(expenseWriteEnvelopeSchema.parse(response.body)).toMatchObject({ data: null, message: 'Expense deleted successfully' })
     expect((await list(`id=${first.id}`)).data).toEqual([])
     expect((await owner(`/expenses/${second.id}?workspace_id=${acme}`, { method: 'DELETE' })).status).toBe(200)
     expect((await owner(`/expenses/${first.id}`, { method: 'DELETE', body: { workspace_id: acme } })).status).toBe(404)

@@ -6,8 +6,8 @@ import {
   expenseFiltersSchema,
   isoToDisplayDate,
   updateExpenseInputSchema,
-  type Expense,
-  type ExpenseCategory,
+  type ExpenseCategoryWire,
+  type ExpenseWire,
 } from '../../../src/contract/expenses'
 import { paginationQuerySchema } from '../../../src/contract/pagination'
 import type { ApiEnv, SandboxContext } from '../../context'
@@ -27,7 +27,7 @@ const cents = (n: number) => Math.round(n * 100) / 100
 export function expenseRoutes(ctx: SandboxContext) {
   const { store } = ctx
 
-  function present(e: ExpenseRecord): Expense {
+  function present(e: ExpenseRecord): ExpenseWire {
     const user = store.data.users.find((u) => u.id === e.userId)
     return {
       id: e.id,
@@ -67,7 +67,7 @@ export function expenseRoutes(ctx: SandboxContext) {
       .get('/categories', (c) => {
         const scope = workspaceScope(ctx, c)
         const query = parseInput(paginationQuerySchema().extend(expenseCategoryFiltersSchema.shape), c.req.query())
-        const rows: ExpenseCategory[] = store.data.expenseCategories
+        const rows: ExpenseCategoryWire[] = store.data.expenseCategories
           .filter((k) => k.workspaceId === scope.workspace.id && (!query.id || k.id === query.id))
           .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id))
           .map((k) => ({ id: k.id, name: k.name }))

@@ -8,9 +8,9 @@ import {
   leaveFiltersSchema,
   leavePaths,
   rejectLeaveInputSchema,
-  type LeaveBalance,
-  type LeavePolicy,
-  type LeaveRequest,
+  type LeaveBalanceWire,
+  type LeavePolicyWire,
+  type LeaveRequestWire,
 } from '../../../src/contract/leaves'
 import { paginationQuerySchema } from '../../../src/contract/pagination'
 import type { ApiEnv, SandboxContext } from '../../context'
@@ -32,7 +32,7 @@ function relative(path: string): string {
 /** Balances document only `page`; the page size is fixed (assumed 20, the usual default). */
 const balancePageSchema = z.object({ page: paginationQuerySchema().shape.page })
 
-const presentPolicy = (p: LeavePolicyRecord): LeavePolicy => ({
+const presentPolicy = (p: LeavePolicyRecord): LeavePolicyWire => ({
   id: p.id,
   name: p.name,
   is_paid: p.isPaid ? 'yes' : 'no',
@@ -46,7 +46,7 @@ export function leaveRoutes(ctx: SandboxContext) {
   const policiesOf = (scope: WorkspaceScope) => store.data.leavePolicies.filter((p) => p.workspaceId === scope.workspace.id)
   const policyById = (id: number) => store.data.leavePolicies.find((p) => p.id === id)
 
-  function present(r: LeaveRequestRecord): LeaveRequest {
+  function present(r: LeaveRequestRecord): LeaveRequestWire {
     const policy = policyById(r.policyId)
     return {
       id: r.id,
@@ -100,7 +100,7 @@ export function leaveRoutes(ctx: SandboxContext) {
         const policies = policiesOf(scope)
         const window = { from: query.date_from, to: query.date_to }
         // Assumed rule: a policy's days per year, minus the approved leave of that policy inside the window.
-        const rows: LeaveBalance[] = members
+        const rows: LeaveBalanceWire[] = members
           .sort((a, b) => a.userId - b.userId)
           .map((m) => ({
             user_id: m.userId,

@@ -4,7 +4,7 @@ import {
   inviteMemberInputSchema,
   memberFiltersSchema,
   updateMemberInputSchema,
-  type Member,
+  type MemberWire,
 } from '../../../src/contract/members'
 import { paginationQuerySchema } from '../../../src/contract/pagination'
 import type { ApiEnv, SandboxContext } from '../../context'
@@ -20,7 +20,7 @@ import { workspaceScope, type WorkspaceScope } from '../workspace-scope'
 export function memberRoutes(ctx: SandboxContext) {
   const { store } = ctx
 
-  function present(m: MembershipRecord, scope: WorkspaceScope): Member {
+  function present(m: MembershipRecord, scope: WorkspaceScope): MemberWire {
     const user = store.data.users.find((u) => u.id === m.userId)!
     const team = m.teamId === null ? undefined : store.data.teams.find((t) => t.id === m.teamId)
     return {
@@ -69,7 +69,7 @@ export function memberRoutes(ctx: SandboxContext) {
         )
         .map((m) => present(m, scope))
         .filter((m) => !query.email || m.email.toLowerCase() === query.email.toLowerCase())
-        .sort((a, b) => a.id - b.id)
+        .sort((a, b) => Number(a.id) - Number(b.id))
       const page = paginate(rows, query)
       return success(c, page.data, { message: 'Members retrieved successfully', pagination: page.pagination })
     })

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Project, ProjectTag } from '../../../src/contract/projects'
+import type { ProjectTag, ProjectWire } from '../../../src/contract/projects'
 import type { Store } from '../../store/store'
 import type { ProjectRecord } from '../../store/types'
 import { apiTimestamp } from '../envelope'
@@ -22,7 +22,7 @@ function tag(workspaceId: number, name: string): ProjectTag {
  * `rate` is null for callers who may not see rates (assumed, by the documented rule for rates
  * anywhere); `budget_estimation` stays visible: it is the project's plan, not anyone's pay.
  */
-export function presentProject(store: Store, p: ProjectRecord, canSeeRates: boolean): Project {
+export function presentProject(store: Store, p: ProjectRecord, canSeeRates: boolean): ProjectWire {
   return {
     id: p.id,
     name: p.name,

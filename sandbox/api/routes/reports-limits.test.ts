@@ -98,16 +98,16 @@ describe('report limits', () => {
 describe('paging over users', () => {
   it('pages 30 users by default and 100 at most, in name order, without gaps or repeats', async () => {
     const first = dailyAttendanceEnvelopeSchema.parse((await get(`daily-attendance?date=${today}`)).body)
-    expect(first.meta.pagination.per_page).toBe(30)
+    expect(first.pagination!.per_page).toBe(30)
     const all = dailyAttendanceEnvelopeSchema.parse((await get(`daily-attendance?date=${today}&per_page=100`)).body)
     const ids = all.data.users.map((u) => u.user_id)
-    expect(all.meta.pagination.total).toBe(ids.length)
-    const names = all.data.users.map((u) => `${u.firstname} ${u.lastname}`)
+    expect(all.pagination!.total).toBe(ids.length)
+    const names = all.data.users.map((u) => u.name)
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })))
     const paged: number[] = []
     for (let page = 1; page <= Math.ceil(ids.length / 7); page++) {
       const body = dailyAttendanceEnvelopeSchema.parse((await get(`daily-attendance?date=${today}&per_page=7&page=${page}`)).body)
-      expect(body.meta.pagination).toMatchObject({ current_page: page, per_page: 7, total: ids.length })
+      expect(body.pagination).toMatchObject({ current_page: page, per_page: 7, total: ids.length })
       paged.push(...body.data.users.map((u) => u.user_id))
     }
     expect(paged).toEqual(ids)

@@ -1,4 +1,4 @@
-import type { Task, TaskAssignee, TaskPriorityCode, TaskStatusCode } from '../../../src/contract/tasks'
+import type { TaskAssigneeWire, TaskPriorityCode, TaskStatusCode, TaskWire } from '../../../src/contract/tasks'
 import type { Store } from '../../store/store'
 import type { TaskRecord } from '../../store/types'
 import { apiTimestamp } from '../envelope'
@@ -17,12 +17,12 @@ const PRIORITY_WORD = invert(PRIORITY_CODE)
 export const storedTaskStatus = (code: TaskStatusCode): TaskRecord['status'] => STATUS_WORD.get(code)!
 export const storedTaskPriority = (code: TaskPriorityCode): TaskRecord['priority'] => PRIORITY_WORD.get(code)!
 
-export function presentAssignee(store: Store, userId: number): TaskAssignee {
+export function presentAssignee(store: Store, userId: number): TaskAssigneeWire {
   const user = userById(store, userId)
   return { id: user.id, email: user.email, firstname: user.firstname, lastname: user.lastname }
 }
 
-export function presentTask(store: Store, t: TaskRecord): Task {
+export function presentTask(store: Store, t: TaskRecord): TaskWire {
   return {
     id: t.id,
     title: t.title,

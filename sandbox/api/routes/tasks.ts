@@ -60,7 +60,7 @@ export function taskRoutes(ctx: SandboxContext) {
         .filter((t) => t.projectId === project.id)
         .map((t) => presentTask(store, t))
         .filter((t) => (query.status === undefined || t.status === query.status) && (query.priority === undefined || t.priority === query.priority))
-        .sort((a, b) => a.id - b.id)
+        .sort((a, b) => Number(a.id) - Number(b.id))
       const page = paginate(rows, query)
       return success(c, page.data, { message: 'Tasks retrieved successfully', pagination: page.pagination })
     })

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { errorEnvelopeSchema } from '../../../src/contract/envelope'
+import { errorEnvelopeSchema, successEnvelopeSchema } from '../../../src/contract/envelope'
 import {
+  createdTimeEntrySchema,
   createdTimeEntryEnvelopeSchema,
   deletedTimeEntryEnvelopeSchema,
   timeEntryEnvelopeSchema,
   timeEntryListSchema,
+  timeEntrySchema,
 } from '../../../src/contract/time-entries'
 import { DEMO_OWNER_PAT } from '../../demo-accounts'
 import type { RunningSandbox } from '../../server'
@@ -30,6 +32,8 @@ const owner = (path: string, method = 'GET', body?: Record<string, unknown>) => 
 const list = (query: string) => owner(`/time-entries?workspace_id=${acme}&${query}`)
 const create = (body: Record<string, unknown>) => owner('/time-entries', 'POST', { workspace_id: acme, ...body })
 const update = (id: string, body: Record<string, unknown>) => owner(`/time-entries/${id}`, 'PUT', { workspace_id: acme, ...body })
+/** The sandbox's rich create answer: the whole entry plus the partial-save figures. */
+const richCreatedSchema = successEnvelopeSchema(timeEntrySchema.and(createdTimeEntrySchema))
 const refusal = (response: { status: number; body: unknown }) => {
   expect(response.status).toBe(422)
   return errorEnvelopeSchema.parse(response.body)
@@ -55,13 +59,13 @@ describe('GET /time-entries', () => {
     const span = sandbox.store.data.timeSpans.find((s) => s.workspaceId === acme && sandbox.store.spansOf(s.userId).filter((x) => x.date === s.date).length >= 3)!
     const all = timeEntryListSchema.parse((await list(`user_id=${span.userId}&date=${span.date}`)).body)
     expect(all.data.length).toBeGreaterThanOrEqual(3)
-    expect(all.data.every((e) => e.user_id === span.userId && e.date === span.date && e.end_time !== null)).toBe(true)
+    expect(all.data.every((e) => e.user_id === span.userId && e.date === span.date && e.end_time !== undefined)).toBe(true)
     const starts = all.data.map((e) => e.start_time)
     expect(starts).toEqual([...starts].sort())
     const first = all.data[0]!
     expect(first.duration_minutes).toBe(Math.round((Date.parse(first.end_time!) - Date.parse(first.start_time)) / 60_000))
     const paged = timeEntryListSchema.parse((await list(`user_id=${span.userId}&date=${span.date}&per_page=1&page=2`)).body)
-    expect(paged.meta.pagination).toMatchObject({ total: all.data.length, per_page: 1, current_page: 2, last_page: all.data.length })
+    expect(paged.pagination).toMatchObject({ total: all.data.length, per_page: 1, current_page: 2, last_page: all.data.length })
     expect(paged.data[0]!.id).toBe(all.data[1]!.id)
     const projectId = first.project_id!
     const byProject = timeEntryListSchema.parse((await list(`user_id=${span.userId}&date=${span.date}&project_id=${projectId}`)).body)
@@ -75,7 +79,8 @@ describe('manual entries: create, update, delete', () => {
     const subject = subjects[0]!
     const response = await create({ ...slot(subject, 4, 90), contract_id: subject.contract.id, task_id: subject.taskId, notes: 'Workshop' })
     expect(response.status).toBe(201)
-    const { data, message } = createdTimeEntryEnvelopeSchema.parse(response.body)
+    expect(createdTimeEntryEnvelopeSchema.parse(response.body).data).toMatchObject({ requested_minutes: 90, saved_minutes: 90 })
+    const { data, message } = richCreatedSchema.parse(response.body)
     expect(message).toBe('Time entry added successfully')
     expect(data).toMatchObject({
       method: 'Manually added time', contract_id: subject.contract.id, task_id: subject.taskId, activity_description: 'Workshop',
@@ -113,7 +118,7 @@ describe('manual entries: create, update, delete', () => {
     subject.contract.weeklyHoursLimit = hours
     const room = hours * 60 - used
     const partial = await create({ ...slot(subject, 5, room + 30), contract_id: subject.contract.id })
-    const body = createdTimeEntryEnvelopeSchema.parse(partial.body)
+    const body = richCreatedSchema.parse(partial.body)
     expect(body.data).toMatchObject({ requested_minutes: room + 30, saved_minutes: room, duration_minutes: room })
     expect(body.message).toBe(`Time entry saved partially: ${room} of ${room + 30} minutes, because the contract's weekly limit of ${hours} hours is reached.`)
     expect(refusal(await create({ ...slot(subject, 3, 30), contract_id: subject.contract.id })).message).toBe('Validation failed')
@@ -121,21 +126,22 @@ describe('manual entries: create, update, delete', () => {
 
   it('updates one end of an entry, keeping the other, and refuses overlaps', async () => {
     const subject = subjects[3]!
-    const first = createdTimeEntryEnvelopeSchema.parse((await create({ ...slot(subject, 6, 60), contract_id: subject.contract.id, task_id: subject.taskId })).body).data
-    const second = createdTimeEntryEnvelopeSchema.parse((await create(slot(subject, 4, 60))).body).data
+    const first = richCreatedSchema.parse((await create({ ...slot(subject, 6, 60), contract_id: subject.contract.id, task_id: subject.taskId })).body).data
+    const second = richCreatedSchema.parse((await create(slot(subject, 4, 60))).body).data
     const zone = subject.user.timezone!
     const later = timeEntryEnvelopeSchema.parse((await update(first.id, { end_time: clockIn(NOW - 4.5 * HOUR, zone), activity_description: 'Longer' })).body)
     expect(later.data).toMatchObject({ start_time: first.start_time, duration_minutes: 90, activity_description: 'Longer', task_id: subject.taskId })
     expect(refusal(await update(first.id, { end_time: clockIn(NOW - 3.5 * HOUR, zone) })).errors).toHaveProperty('start_time')
     expect(refusal(await update(second.id, { start_time: clockIn(NOW - 3 * HOUR, zone), end_time: clockIn(NOW - 3.5 * HOUR, zone) })).errors).toHaveProperty('end_time')
-    const detached = timeEntryEnvelopeSchema.parse((await update(first.id, { contract_id: null })).body)
-    expect(detached.data).toMatchObject({ contract_id: null, project_id: null, task_id: null })
+    const detached = (await update(first.id, { contract_id: null })).body
+    expect(detached).toMatchObject({ data: { contract_id: null, project_id: null, task_id: null } })
+    expect(timeEntryEnvelopeSchema.parse(detached).data).toMatchObject({ id: first.id, contract_id: undefined, project_id: undefined })
     expect((await update('00000000-0000-4000-8000-000000000000', { notes: 'x' })).status).toBe(404)
   })
 
   it('deletes with workspace_id in the body, once', async () => {
     const subject = subjects[4]!
-    const entry = createdTimeEntryEnvelopeSchema.parse((await create(slot(subject, 7, 45))).body).data
+    const entry = richCreatedSchema.parse((await create(slot(subject, 7, 45))).body).data
     expect(refusal(await api(sandbox.origin, `/time-entries/${entry.id}`, { token: DEMO_OWNER_PAT, method: 'DELETE' })).errors).toHaveProperty('workspace_id')
     const deleted = await owner(`/time-entries/${entry.id}`, 'DELETE', { workspace_id: acme })
     expect(deletedTimeEntryEnvelopeSchema.parse(deleted.body)).toMatchObject({ data: null, message: 'Time entry deleted successfully' })

@@ -4,8 +4,8 @@ import {
   createTimeEntryInputSchema,
   timeEntryListQuerySchema,
   updateTimeEntryInputSchema,
-  type CreatedTimeEntry,
-  type TimeEntry,
+  type CreatedTimeEntryWire,
+  type TimeEntryWire,
 } from '../../../src/contract/time-entries'
 import type { ApiEnv, SandboxContext } from '../../context'
 import { runningTrackerOf, spanSeconds } from '../../live/trackers'
@@ -20,7 +20,7 @@ import { weeklyRoom } from '../weekly-limits'
 import { workspaceScope, type WorkspaceScope } from '../workspace-scope'
 
 /** The docs' method names; API trackers count as web trackers (assumed: the docs name no API method). */
-const methodLabels: Record<TimeSpanRecord['method'], string> = {
+export const methodLabels: Record<TimeSpanRecord['method'], string> = {
   desktop: 'Desktop tracker',
   web: 'Web tracker',
   api: 'Web tracker',
@@ -38,7 +38,7 @@ function localClock(instant: number, timeZone: string): string {
 export function timeEntryRoutes(ctx: SandboxContext) {
   const { store, clock } = ctx
 
-  function present(span: TimeSpanRecord): TimeEntry {
+  function present(span: TimeSpanRecord): TimeEntryWire {
     const project = span.projectId === null ? undefined : store.data.projects.find((p) => p.id === span.projectId)
     const task = span.taskId === null ? undefined : store.data.tasks.find((t) => t.id === span.taskId)
     return {
@@ -135,7 +135,7 @@ export function timeEntryRoutes(ctx: SandboxContext) {
         saved < requested
           ? `Time entry saved partially: ${saved} of ${requested} minutes, because ${room.reason} is reached.`
           : 'Time entry added successfully'
-      const data: CreatedTimeEntry = { ...present(span), requested_minutes: requested, saved_minutes: saved }
+      const data: TimeEntryWire & CreatedTimeEntryWire = { ...present(span), requested_minutes: requested, saved_minutes: saved }
       return success(c, data, { message, status: 201 })
     })
     .put('/:id', (c) => {

@@ -55,7 +55,7 @@ describe('time request lifecycle', () => {
     expect(approved.status).toBe(200)
     expect(timeRequestEnvelopeSchema.parse(approved.body).data).toMatchObject({ status: 'approved', updated_by: expect.any(Number) })
     const sheetsAfter = timesheetListSchema.parse((await owner(`/timesheets?workspace_id=${acme}&user_id=${member.id}&per_page=100`)).body)
-    const total = (body: typeof sheetsAfter) => body.data.reduce((sum, t) => sum + t.total_minutes, 0)
+    const total = (body: typeof sheetsAfter) => body.data.reduce((sum, t) => sum + t.total_minutes!, 0)
     expect(total(sheetsAfter) - total(sheetsBefore)).toBe(90)
 
     const again = await owner(`/time-requests/${request.id}/approve`, { method: 'POST', body: { workspace_id: acme } })

@@ -5,7 +5,7 @@ import {
   createTimeRequestInputSchema,
   rejectTimeRequestInputSchema,
   timeRequestFiltersSchema,
-  type TimeRequest,
+  type TimeRequestWire,
 } from '../../../src/contract/time-requests'
 import type { ApiEnv, SandboxContext } from '../../context'
 import type { TimeRequestRecord } from '../../store/types'
@@ -15,7 +15,7 @@ import { localDate, userById } from '../people'
 import { parseInput } from '../validate'
 import { workspaceScope, type WorkspaceScope } from '../workspace-scope'
 
-function present(r: TimeRequestRecord): TimeRequest {
+function present(r: TimeRequestRecord): TimeRequestWire {
   return {
     id: r.id,
     user_id: r.userId,

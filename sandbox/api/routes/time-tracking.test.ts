@@ -68,8 +68,10 @@ describe('POST /time-tracking/start and /stop', () => {
 
   it('starts without a contract (no project)', async () => {
     const { user } = subjects[2]!
-    const body = trackingStartedEnvelopeSchema.parse((await call(sandbox, '/time-tracking/start', { user_id: user.id })).body)
-    expect(body.data).toMatchObject({ contract_id: null, project_id: null, project_name: null, task_id: null, activity_description: null })
+    const started = (await call(sandbox, '/time-tracking/start', { user_id: user.id })).body
+    // The wire says none with null; the contract reads null as unknown/none (undefined).
+    expect(started).toMatchObject({ data: { contract_id: null, project_id: null, project_name: null, task_id: null, activity_description: null } })
+    expect(trackingStartedEnvelopeSchema.parse(started).data).toMatchObject({ user_id: user.id, contract_id: undefined, project_name: undefined })
   })
 
   it('refuses a task without a contract, a task of another project, and foreign contracts', async () => {
@@ -137,7 +139,7 @@ describe('totals on a running clock', () => {
     const manual = await call(fast, '/time-entries', {
       user_id: user.id, contract_id: contract.id, date, start_time: clockIn(hourAgo - 3_600_000, zone), end_time: clockIn(hourAgo, zone),
     })
-    expect(createdTimeEntryEnvelopeSchema.parse(manual.body).data.saved_minutes).toBe(60)
+    expect(createdTimeEntryEnvelopeSchema.parse(manual.body).data?.saved_minutes).toBe(60)
     expect((await call(fast, '/time-tracking/start', { user_id: user.id, contract_id: contract.id })).status).toBe(200)
     await new Promise((resolve) => setTimeout(resolve, 1_600))
     const data = currentTrackerEnvelopeSchema.parse((await current(fast, user.id)).body).data!
@@ -146,7 +148,7 @@ describe('totals on a running clock', () => {
     const stopped = trackingStoppedEnvelopeSchema.parse((await call(fast, '/time-tracking/stop', { user_id: user.id })).body)
     const entries = timeEntryListSchema.parse((await call(fast, `/time-entries?workspace_id=${acme}&user_id=${user.id}&date=${date}`)).body)
     const tracked = entries.data.find((e) => e.method === 'Web tracker')!
-    expect(Date.parse(tracked.end_time!)).toBe(Date.parse(stopped.data.stopped_at))
+    expect(Date.parse(tracked.end_time!)).toBe(Date.parse(stopped.data!.stopped_at!))
     expect(tracked.duration_minutes).toBeGreaterThanOrEqual(3)
   })
 })

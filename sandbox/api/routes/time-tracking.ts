@@ -5,8 +5,8 @@ import {
   startTrackingInputSchema,
   stopTrackingInputSchema,
   timeTrackingMessages,
-  type CurrentTracker,
-  type TrackingStarted,
+  type CurrentTrackerWire,
+  type TrackingStartedWire,
 } from '../../../src/contract/time-tracking'
 import type { ApiEnv, SandboxContext } from '../../context'
 import { isVisibleToCurrentData, runningTrackerOf, spanSeconds, startTracker, stopTracker, trackingInstant } from '../../live/trackers'
@@ -53,7 +53,7 @@ export function timeTrackingRoutes(ctx: SandboxContext) {
       startTracker(ctx, tracker)
       const user = userById(store, tracker.userId)
       const project = contract && store.data.projects.find((p) => p.id === contract.projectId)
-      const data: TrackingStarted = {
+      const data: TrackingStartedWire = {
         message: timeTrackingMessages.started,
         start_time: trackingInstant(tracker.startedAt),
         user_id: user.id,
@@ -94,7 +94,7 @@ export function timeTrackingRoutes(ctx: SandboxContext) {
       }
       const running = spanSeconds({ start: tracker.startedAt, end: now.toISOString() })
       const task = tracker.taskId === null ? undefined : store.data.tasks.find((t) => t.id === tracker.taskId)
-      const data: CurrentTracker = {
+      const data: CurrentTrackerWire = {
         contract_id: tracker.contractId,
         user_id,
         activity_description: tracker.description,

@@ -3,7 +3,7 @@ import { paginationQuerySchema } from '../../../src/contract/pagination'
 import {
   rejectTimesheetInputSchema,
   timesheetFiltersSchema,
-  type Timesheet,
+  type TimesheetWire,
   type TimesheetAction,
 } from '../../../src/contract/timesheets'
 import type { ApiEnv, SandboxContext } from '../../context'
@@ -13,6 +13,9 @@ import { ApiError, notFound } from '../errors'
 import { fullName, messageClock, userById } from '../people'
 import { parseInput } from '../validate'
 import { workspaceScope, type WorkspaceScope } from '../workspace-scope'
+
+/** One project's day in `daily_breakdown`, as this sandbox writes it. */
+type BreakdownEntry = { project_id: number | null; project_name: string | null; contract_id: number | null; total_minutes: number; total_amount?: number }
 
 /** Which status each action needs, and where it leads (seeds/000). */
 const transitions: Record<TimesheetAction, { from: readonly TimesheetStatus[]; to: TimesheetStatus; verb: string }> = {
@@ -32,9 +35,9 @@ export function timesheetRoutes(ctx: SandboxContext) {
     projects: new Map(store.data.projects.map((p) => [p.id, p])),
   })
 
-  function present(t: TimesheetRecord, scope: WorkspaceScope, { contracts, projects }: ReturnType<typeof lookups>): Timesheet {
+  function present(t: TimesheetRecord, scope: WorkspaceScope, { contracts, projects }: ReturnType<typeof lookups>): TimesheetWire {
     const user = userById(store, t.userId)
-    const daily: Timesheet['daily_breakdown'] = {}
+    const daily: Record<string, BreakdownEntry[]> = {}
     let totalMinutes = 0
     let totalAmount = 0
     for (const span of store.spansOf(t.userId)) {

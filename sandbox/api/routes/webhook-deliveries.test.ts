@@ -33,7 +33,7 @@ async function receiverWithHook(events: string[], options: Parameters<typeof sta
 
 /** Checked independently of the sandbox's own signing code, so a wrong key or algorithm fails. */
 function expectSigned(request: ReceivedRequest, hook: Webhook, event: string) {
-  const expected = `sha256=${createHmac('sha256', hook.token).update(request.body).digest('hex')}`
+  const expected = `sha256=${createHmac('sha256', hook.token!).update(request.body).digest('hex')}`
   expect(request.method).toBe('POST')
   expect(request.headers['content-type']).toBe('application/json')
   expect(request.headers['x-webwork-signature']).toBe(expected)

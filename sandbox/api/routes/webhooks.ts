@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { Hono } from 'hono'
 import { paginationQuerySchema } from '../../../src/contract/pagination'
-import { createWebhookInputSchema, updateWebhookInputSchema, WEBHOOK_TEST_EVENT, type Webhook } from '../../../src/contract/webhooks'
+import { createWebhookInputSchema, updateWebhookInputSchema, WEBHOOK_TEST_EVENT, type WebhookWire } from '../../../src/contract/webhooks'
 import type { ApiEnv, SandboxContext } from '../../context'
 import type { WebhookRecord } from '../../store/types'
 import { newWebhookToken } from '../../webhooks/signature'
@@ -11,7 +11,7 @@ import { parseInput } from '../validate'
 import { workspaceScope, type WorkspaceScope } from '../workspace-scope'
 
 /** The docs show the token on list and get too, so every read carries it. */
-const present = (w: WebhookRecord): Webhook => ({
+const present = (w: WebhookRecord): WebhookWire => ({
   id: w.id,
   url: w.url,
   events: w.events,

@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import type { Workspace } from '../../../src/contract/workspaces'
+import type { WorkspaceWire } from '../../../src/contract/workspaces'
 import { paginationQuerySchema } from '../../../src/contract/pagination'
 import type { ApiEnv, SandboxContext } from '../../context'
 import { apiTimestamp, paginate, success } from '../envelope'
@@ -13,7 +13,7 @@ export function workspaceRoutes(ctx: SandboxContext) {
     const query = parseInput(paginationQuerySchema(), c.req.query())
     const { data } = ctx.store
     const caller = c.var.caller.user
-    const rows: Workspace[] = data.memberships
+    const rows: WorkspaceWire[] = data.memberships
       .filter((m) => m.userId === caller.id && m.status !== 'left')
       .flatMap((m) => {
         const w = data.workspaces.find((ws) => ws.id === m.workspaceId && ws.status === 'active')

@@ -1,4 +1,4 @@
-import { screenshotModeValues, type Contract } from '@/contract/contracts'
+import { contractStatusValues, screenshotModeValues, type Contract, type ScreenshotMode } from '@/contract/contracts'
 
 export interface Option {
   id: number
@@ -6,7 +6,7 @@ export interface Option {
 }
 
 /** Labels of the screenshot modes, as the API's `screenshots_label` words them (assumed beyond three). */
-export const screenshotLabels: Record<(typeof screenshotModeValues)[number], string> = {
+export const screenshotLabels: Record<ScreenshotMode, string> = {
   full: 'Full screenshots',
   blurred: 'Blurred screenshots',
   no_preview: 'Screenshots without preview',
@@ -23,17 +23,23 @@ export interface ContractFormValues {
   user_id?: number
   rate?: number
   weekly_hours_limit?: number
-  screenshots?: (typeof screenshotModeValues)[number]
-  status?: 'active' | 'paused'
+  screenshots?: ScreenshotMode
+  status?: (typeof contractStatusValues)[number]
 }
 
 export const contractFormFields = ['project_id', 'user_id', 'rate', 'weekly_hours_limit', 'screenshots', 'status'] as const
 
+const isOneOf = <V extends string>(values: readonly V[], value: string | undefined): value is V => (values as readonly string[]).includes(value ?? '')
+
+/**
+ * A contract as the form's starting values. What WebWork did not tell us (or a value we do not
+ * know) starts empty and is then not sent, so saving leaves it as it is.
+ */
 export const contractFormValues = (c: Contract): ContractFormValues => ({
   rate: c.rate,
-  weekly_hours_limit: c.weekly_hours_limit ?? 168,
-  screenshots: (screenshotModeValues as readonly string[]).includes(c.screenshots) ? (c.screenshots as ContractFormValues['screenshots']) : undefined,
-  status: c.status,
+  weekly_hours_limit: c.weekly_hours_limit,
+  screenshots: isOneOf(screenshotModeValues, c.screenshots) ? c.screenshots : undefined,
+  status: isOneOf(contractStatusValues, c.status) ? c.status : undefined,
 })
 
 export const contractMemberName = (c: Contract) =>

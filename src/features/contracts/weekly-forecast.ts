@@ -36,7 +36,8 @@ export function forecastWeek({
   now,
 }: {
   trackedMinutes: number
-  limitHours: number | null
+  /** Undefined or null: no limit known (the UI tells "unknown" apart from "none"). */
+  limitHours: number | null | undefined
   weekStart: Date
   now: Date
 }): WeeklyForecast {

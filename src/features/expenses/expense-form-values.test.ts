@@ -9,19 +9,19 @@ const categories = [
 const projects = [{ id: 1055, name: 'Website Redesign' }]
 const expense: Expense = {
   id: 'e1',
-  member: 'Ava Owens',
-  expense_date: 'Jan 5, 2024',
+  member: { name: 'Ava Owens' },
+  expense_date: '2024-01-05',
   expense_name: 'Train to Yerevan',
   project: 'Website Redesign',
   category: 'Travel',
   amount: 42.5,
-  note: null,
+  note: undefined,
   type: 'non-billable',
-  added_dte: 'Jan 6, 2024',
+  added_dte: '2024-01-06',
 }
 
 describe('expense form values', () => {
-  it('finds the ids of the names the API answers, and the ISO date', () => {
+  it('finds the ids of the names the API answers, and keeps the date the contract read', () => {
     expect(expenseFormValues(expense, categories, projects)).toEqual({
       values: {
         expense_name: 'Train to Yerevan',
@@ -29,7 +29,7 @@ describe('expense form values', () => {
         date: '2024-01-05',
         category_id: '795c0380-9315-48b4-b7ce-41401abf2911',
         project_id: 1055,
-        note: null,
+        note: undefined,
         is_billable: false,
       },
       missingProject: null,

@@ -1,4 +1,4 @@
-import { displayDateToIso, type Expense, type ExpenseCategory, type UpdateExpenseInput } from '@/contract/expenses'
+import type { Expense, ExpenseCategory, UpdateExpenseInput } from '@/contract/expenses'
 
 /** What the form edits: the PUT body's fields (a create sends the same, billable defaulting to true). */
 export type ExpenseFormValues = UpdateExpenseInput
@@ -20,7 +20,7 @@ export const emptyExpenseValues = (): Partial<ExpenseFormValues> => ({
 })
 
 /**
- * An expense as the form's starting values. The API answers names and display dates (seeds/003),
+ * An expense as the form's starting values. The API answers names instead of ids (seeds/003),
  * so the category and project are found again by name; `missingProject` names a project the
  * list does not offer (saving would clear it, as PUT replaces the expense).
  */
@@ -29,7 +29,7 @@ export function expenseFormValues(expense: Expense, categories: readonly Expense
   const values: Partial<ExpenseFormValues> = {
     expense_name: expense.expense_name,
     amount: expense.amount,
-    date: displayDateToIso(expense.expense_date) ?? undefined,
+    date: expense.expense_date,
     category_id: categories.find((c) => c.name === expense.category)?.id,
     project_id: project?.id ?? null,
     note: expense.note,

@@ -8,7 +8,7 @@ const sheet = (id: string, status: Timesheet['status'], submitted: string, name:
     id,
     status,
     user_id: userId,
-    member: { id: userId, firstname: name[0], lastname: name[1], email: '' },
+    member: { id: userId, name: `${name[0]} ${name[1]}` },
     submitted_on: submitted,
     updated_at: submitted,
     date_from: '2026-11-09',
@@ -46,6 +46,16 @@ describe('mergeInbox', () => {
   it('groups by member name, unknown names last', () => {
     const items = mergeInbox(sources, names, 'member')
     expect(items.map((i) => i.memberName)).toEqual(['Ava Owens', 'Ben Cole', 'Zoe Adams', null])
+  })
+
+  it('keeps items the vendor describes in part: no member (variant A, named from the list), no dates (undated last, by key)', () => {
+    const bare = { ...sheet('t3', 'submitted', '2026-11-18T10:00:00Z', ['', ''], 1), member: undefined, submitted_on: undefined, updated_at: undefined }
+    const undated = { ...request('r3', 'pending', '2026-11-18T10:00:00Z', 1), user_id: undefined, start: undefined, end: undefined, created_at: undefined }
+    const items = mergeInbox({ timesheets: [bare], timeRequests: [undated], leaves: [] }, names, 'newest')
+    expect(items).toEqual([
+      { key: 'time-request:r3', kind: 'time-request', id: 'r3', userId: undefined, memberName: null, submittedAt: undefined, from: undefined, to: undefined },
+      { key: 'timesheet:t3', kind: 'timesheet', id: 't3', userId: 1, memberName: 'Zoe Adams', submittedAt: undefined, from: '2026-11-09', to: '2026-11-15' },
+    ])
   })
 
   it('counts per kind for the sidebar', () => {

@@ -13,20 +13,28 @@ export interface InboxItem {
   key: string
   kind: InboxKind
   id: string
-  userId: number
-  /** Null until the member list has arrived. */
+  /** Undefined when the vendor did not say whose it is; the item still shows. */
+  userId?: number
+  /** Null until the member list has arrived (or when no name is known). */
   memberName: string | null
-  /** When it was submitted; the queue's "newest first" order. */
-  submittedAt: string
-  /** The period the decision covers, `YYYY-MM-DD` inclusive. */
-  from: string
-  to: string
+  /** When it was submitted, if the vendor says; the queue's "newest first" order. */
+  submittedAt?: string
+  /** The period the decision covers, `YYYY-MM-DD` inclusive, if known. */
+  from?: string
+  to?: string
 }
 
 export type InboxOrder = 'newest' | 'member'
 
 export const itemKey = (kind: InboxKind, id: string) => `${kind}:${id}`
 
+const nameOf = (memberNames: ReadonlyMap<number, string>, userId: number | undefined) =>
+  userId === undefined ? null : (memberNames.get(userId) ?? null)
+
+/**
+ * Every pending decision of the three queues in one list. Items the vendor describes only in
+ * part (no member, no dates: fields the docs make nullable) stay in the list rather than vanish.
+ */
 export function mergeInbox(
   sources: { timesheets: readonly Timesheet[]; timeRequests: readonly TimeRequest[]; leaves: readonly PendingLeave[] },
   memberNames: ReadonlyMap<number, string>,
@@ -40,41 +48,48 @@ export function mergeInbox(
         kind: 'timesheet' as const,
         id: t.id,
         userId: t.user_id,
-        memberName: `${t.member.firstname} ${t.member.lastname}`,
-        submittedAt: t.submitted_on ?? t.updated_at,
+        // Variant A sends no member: the member list names it.
+        memberName: t.member?.name ?? nameOf(memberNames, t.user_id),
+        submittedAt: t.submitted_on ?? t.updated_at ?? t.created_at,
         from: t.date_from,
         to: t.date_to,
       })),
     ...sources.timeRequests
-      .filter((r) => r.status === 'pending' && r.user_id !== null)
-      .map((r) => ({
-        key: itemKey('time-request', r.id),
-        kind: 'time-request' as const,
-        id: r.id,
-        userId: r.user_id!,
-        memberName: memberNames.get(r.user_id!) ?? null,
-        submittedAt: r.created_at,
-        from: (r.start ?? r.created_at).slice(0, 10),
-        to: (r.end ?? r.start ?? r.created_at).slice(0, 10),
-      })),
+      .filter((r) => r.status === 'pending')
+      .map((r) => {
+        const start = (r.start ?? r.created_at)?.slice(0, 10)
+        return {
+          key: itemKey('time-request', r.id),
+          kind: 'time-request' as const,
+          id: r.id,
+          userId: r.user_id,
+          memberName: nameOf(memberNames, r.user_id),
+          submittedAt: r.created_at,
+          from: start,
+          to: r.end?.slice(0, 10) ?? start,
+        }
+      }),
     ...sources.leaves
-      .filter((l) => l.status === 'pending' && l.user_id !== null && l.start_date)
+      .filter((l) => l.status === 'pending')
       .map((l) => ({
         key: itemKey('leave', l.id),
         kind: 'leave' as const,
         id: l.id,
-        userId: l.user_id!,
-        memberName: memberNames.get(l.user_id!) ?? null,
+        userId: l.user_id,
+        memberName: nameOf(memberNames, l.user_id),
         // Assumed: `created_on` may be missing (legacy field); the start date orders it then.
-        submittedAt: l.created_on ?? l.start_date!,
-        from: l.start_date!,
-        to: l.end_date ?? l.start_date!,
+        submittedAt: l.created_on ?? l.start_date,
+        from: l.start_date,
+        to: l.end_date ?? l.start_date,
       })),
   ]
-  const newest = (a: InboxItem, b: InboxItem) => Date.parse(b.submittedAt) - Date.parse(a.submittedAt) || a.key.localeCompare(b.key)
+  // Items with no date sort last; ties by key, so the order is stable.
+  const time = (item: InboxItem) => (item.submittedAt ? Date.parse(item.submittedAt) : -Infinity)
+  const newest = (a: InboxItem, b: InboxItem) => time(b) - time(a) || a.key.localeCompare(b.key)
   return items.sort(
     order === 'member'
-      ? (a, b) => (a.memberName ?? '\uffff').localeCompare(b.memberName ?? '\uffff') || a.userId - b.userId || newest(a, b)
+      ? (a, b) =>
+          (a.memberName ?? '\uffff').localeCompare(b.memberName ?? '\uffff') || (a.userId ?? Infinity) - (b.userId ?? Infinity) || newest(a, b)
       : newest,
   )
 }

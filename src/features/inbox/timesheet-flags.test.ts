@@ -13,17 +13,20 @@ function timesheet(days: Record<string, [contractId: number | null, minutes: num
   return {
     id: 't1',
     user_id: 7,
-    member: { id: 7, firstname: 'A', lastname: 'B', email: 'a@b.test' },
+    member: { id: 7, name: 'A B', email: 'a@b.test' },
     date_from: '2026-11-16',
     date_to: '2026-11-22',
     total_minutes: 0,
-    submitted_on: null,
-    reject_reason: null,
+    submitted_on: undefined,
+    reject_reason: undefined,
     status: 'submitted',
     daily_breakdown: Object.fromEntries(
       Object.entries(days).map(([date, entries]) => [
         date,
-        entries.map(([contract_id, total_minutes]) => ({ contract_id, total_minutes, project_id: contract_id, project_name: contract_id ? `P${contract_id}` : null })),
+        entries.map(([contractId, total_minutes]) => {
+          const id = contractId ?? undefined
+          return { contract_id: id, total_minutes, project_id: id, project_name: id ? `P${id}` : undefined }
+        }),
       ]),
     ),
     created_at: '2026-11-16T00:00:00Z',
@@ -54,6 +57,10 @@ describe('timesheetFlags', () => {
 
   it('ignores limits of contracts the caller cannot see', () => {
     expect(timesheetFlags(timesheet({ '2026-11-16': [[99, 700]] }), contracts, new Set())).toEqual([])
+  })
+
+  it('finds nothing to flag in a timesheet without a breakdown (variant A)', () => {
+    expect(timesheetFlags({ ...timesheet({}), daily_breakdown: undefined }, contracts, new Set(['2026-11-16']))).toEqual([])
   })
 })
 

@@ -21,17 +21,18 @@ export interface ContractUsage {
 /** Minutes per contract over the whole timesheet, against each contract's weekly limit. */
 export function contractUsage(timesheet: Timesheet, contracts: ReadonlyMap<number, Contract>): ContractUsage[] {
   const byContract = new Map<number | null, ContractUsage>()
-  for (const entries of Object.values(timesheet.daily_breakdown)) {
+  for (const entries of Object.values(timesheet.daily_breakdown ?? {})) {
     for (const entry of entries) {
-      const contract = entry.contract_id === null ? undefined : contracts.get(entry.contract_id)
-      const usage = byContract.get(entry.contract_id) ?? {
-        contractId: entry.contract_id,
+      const contractId = entry.contract_id ?? null
+      const contract = contractId === null ? undefined : contracts.get(contractId)
+      const usage = byContract.get(contractId) ?? {
+        contractId,
         projectName: entry.project_name ?? contract?.project_name ?? null,
         minutes: 0,
         limitMinutes: contract?.weekly_hours_limit ? contract.weekly_hours_limit * 60 : null,
       }
       usage.minutes += entry.total_minutes
-      byContract.set(entry.contract_id, usage)
+      byContract.set(contractId, usage)
     }
   }
   return [...byContract.values()].sort((a, b) => b.minutes - a.minutes)
@@ -48,15 +49,15 @@ export function timesheetFlags(
 ): TimesheetFlag[] {
   const flags: TimesheetFlag[] = []
   const weekly = new Map<string, { contractId: number; projectName: string | null; minutes: number }>()
-  for (const [date, entries] of Object.entries(timesheet.daily_breakdown).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [date, entries] of Object.entries(timesheet.daily_breakdown ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
     const minutes = entries.reduce((sum, e) => sum + e.total_minutes, 0)
     if (minutes > LONG_DAY_MINUTES) flags.push({ kind: 'long-day', date, minutes })
     if (minutes > 0 && leaveDays.has(date)) flags.push({ kind: 'on-leave', date, minutes })
     for (const entry of entries) {
-      if (entry.contract_id === null) continue
+      if (entry.contract_id === undefined) continue
       // Weekly limits run Monday to Sunday.
       const key = `${entry.contract_id}:${mondayOf(date)}`
-      const sum = weekly.get(key) ?? { contractId: entry.contract_id, projectName: entry.project_name, minutes: 0 }
+      const sum = weekly.get(key) ?? { contractId: entry.contract_id, projectName: entry.project_name ?? null, minutes: 0 }
       sum.minutes += entry.total_minutes
       weekly.set(key, sum)
     }

@@ -14,7 +14,8 @@ export type InboxRecord =
 
 type Queue<T> = UseSuspenseInfiniteQueryResult<InfiniteData<{ data: T[] }, unknown>>
 
-const rows = <T,>(queue: Queue<T>) => queue.data.pages.flatMap((page) => page.data)
+/** A queue's rows, each once: a server that pages inconsistently may send a row twice. */
+const rows = <T extends { id: string }>(queue: Queue<T>) => [...new Map(queue.data.pages.flatMap((page) => page.data).map((row) => [row.id, row])).values()]
 
 /** Keep reading a queue's pages until it is whole; the first page is already on screen. */
 function useWholeQueue(queue: Queue<unknown>) {

@@ -1,11 +1,11 @@
 import { z } from 'zod'
-import { leaveStatusSchema, type LeaveFilters } from '@/contract/leaves'
+import { leaveStatusValues, type LeaveFilters } from '@/contract/leaves'
 import { definedOnly, optionalDayParam, optionalIdParam, orderedRange, pageParams } from '@/utils/search-params'
 
 // The leaves queue's URL state. A date range matches every request with a day inside it.
 
 export const leavesSearchSchema = z.object({
-  status: leaveStatusSchema.optional().catch(undefined),
+  status: z.enum(leaveStatusValues).optional().catch(undefined),
   member: optionalIdParam,
   policy: optionalIdParam,
   date_from: optionalDayParam,

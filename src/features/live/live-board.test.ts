@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { TimelineEntry, TimelineUser } from '@/contract/reports'
+import { timelineUserSchema, type TimelineEntry, type TimelineUser } from '@/contract/reports'
 import { member } from '@/testing/factories'
 import { buildBoard, type BoardInput } from './live-board'
 
@@ -14,20 +14,20 @@ const entry = (start: string, end: string, method: TimelineEntry['tracking_metho
   duration_minutes: (Date.parse(end) - Date.parse(start)) / 60_000,
   project_id: 7,
   project_name: 'Apollo',
-  task_id: null,
-  task_name: null,
+  task_name: undefined,
   contract_id: 70,
   description: 'Design review',
   tracking_method: method,
   activity_level: 50,
+  total_amount: undefined,
 })
 const timelineUser = (entries: TimelineEntry[]): TimelineUser => ({
   user_id: 1,
-  firstname: 'Ada',
-  lastname: 'Person1',
+  name: 'Ada Person1',
   timezone: 'UTC',
   total_minutes: entries.reduce((s, e) => s + e.duration_minutes, 0),
   activity_level: 50,
+  total_amount: undefined,
   entries,
 })
 
@@ -49,7 +49,7 @@ describe('live board rows', () => {
       input({
         timeline: new Map([[1, { user: timelineUser([morning]), date: DATE, fetchedAt: NOW }]]),
         // 60 finished minutes + 10 h 30 min running.
-        currents: new Map([[1, { checkedAt: NOW, data: { user_id: 1, contract_id: null, task_id: null, task_title: null, activity_description: 'Night shift', total_minutes: 60 + 630, total_seconds: 5, date: DATE } }]]),
+        currents: new Map([[1, { checkedAt: NOW, data: { user_id: 1, activity_description: 'Night shift', total_minutes: 60 + 630, total_seconds: 5, date: DATE } }]]),
       }),
     )
     expect(row!.state).toBe('tracking')
@@ -64,13 +64,30 @@ describe('live board rows', () => {
     expect(board(entry('2026-11-23T09:00:00Z', '2026-11-23T12:00:00Z', 'desktop')).state).toBe('idle')
   })
 
+  it('counts today from the finished minutes and a known start when current-data sent no total (a clock-in here)', () => {
+    const morning = entry('2026-11-23T03:00:00Z', '2026-11-23T04:00:00Z')
+    const [row] = buildBoard(
+      input({
+        timeline: new Map([[1, { user: timelineUser([morning]), date: DATE, fetchedAt: NOW }]]),
+        currents: new Map([[1, { checkedAt: NOW, startedAt: NOW - 600_000, data: { user_id: 1 } }]]),
+      }),
+    )
+    expect(row).toMatchObject({ state: 'tracking', startedAt: NOW - 600_000, todaySeconds: 3600 + 600 })
+  })
+
+  it('reads the vendor’s "Desktop tracker" text as the desktop app', () => {
+    const [recent] = timelineUserSchema.parse({ user_id: 1, entries: [{ start: '2026-11-23T13:00:00Z', end: '2026-11-23T14:55:00Z', tracking_method: 'Desktop tracker' }] }).entries
+    const [row] = buildBoard(input({ timeline: new Map([[1, { user: timelineUser([recent!]), date: DATE, fetchedAt: NOW }]]) }))
+    expect(row!.state).toBe('desktop')
+  })
+
   it('groups members on approved leave, and flags one tracking anyway', () => {
-    const leave = { id: 'l1', user_id: 1, status: 'approved' as const, note: null, is_paid: 'yes' as const, created_by: null, approved_by: null, rejected_by: null, reject_reason: null, start_date: '2026-11-20', end_date: '2026-11-24' }
+    const leave = { id: 'l1', user_id: 1, status: 'approved' as const, start_date: '2026-11-20', end_date: '2026-11-24' }
     expect(buildBoard(input({ approvedLeaves: [leave] }))[0]!.state).toBe('on-leave')
     const tracking = buildBoard(
       input({
         approvedLeaves: [leave],
-        currents: new Map([[1, { checkedAt: NOW, data: { user_id: 1, contract_id: null, task_id: null, task_title: null, activity_description: null, total_minutes: 5, total_seconds: 0, date: DATE } }]]),
+        currents: new Map([[1, { checkedAt: NOW, data: { user_id: 1, total_minutes: 5, total_seconds: 0, date: DATE } }]]),
       }),
     )[0]!
     expect(tracking.state).toBe('tracking')

@@ -18,7 +18,7 @@ export interface CurrentReading {
   /** Known exactly when the tracker was started here (clock-in answer). */
   startedAt?: number
   /** The clock-in answer's project (current-data names no project). */
-  projectName?: string | null
+  projectName?: string
 }
 
 export interface TimelineReading {
@@ -31,9 +31,9 @@ export interface LiveRow {
   member: Member
   state: LiveState
   localDate: string
-  projectName: string | null
-  taskTitle: string | null
-  description: string | null
+  projectName?: string
+  taskTitle?: string
+  description?: string
   /** Epoch ms the running tracker started (estimated unless started here); null when unknown. */
   startedAt: number | null
   /** Today's seconds at `baseAt`; the page adds the time since. */
@@ -73,7 +73,7 @@ export const isWatched = (m: Member) => m.status === 'active' && m.current_role 
 
 export function onLeaveOn(leaves: readonly LeaveRequest[], userId: number, date: string): boolean {
   return leaves.some(
-    (l) => l.user_id === userId && l.status === 'approved' && l.start_date !== null && l.start_date <= date && (l.end_date ?? l.start_date) >= date,
+    (l) => l.user_id === userId && l.status === 'approved' && l.start_date !== undefined && l.start_date <= date && (l.end_date ?? l.start_date) >= date,
   )
 }
 
@@ -94,24 +94,30 @@ export function buildRow(input: BoardInput, member: Member, contractsOf: readonl
   let startedAt: number | null = null
   let todaySeconds = finishedMinutes * 60
   let baseAt: number | null = null
-  let projectName: string | null = null
-  let taskTitle: string | null = null
-  let description: string | null = null
+  let projectName: string | undefined
+  let taskTitle: string | undefined
+  let description: string | undefined
 
   if (tracker && current) {
     state = 'tracking'
-    const contract = tracker.contract_id === null ? undefined : contractById.get(tracker.contract_id)
-    projectName = current.projectName ?? contract?.project_name ?? null
+    const contract = tracker.contract_id === undefined ? undefined : contractById.get(tracker.contract_id)
+    projectName = current.projectName ?? contract?.project_name
     taskTitle = tracker.task_title
     description = tracker.activity_description
-    todaySeconds = tracker.total_minutes * 60 + tracker.total_seconds
     baseAt = current.checkedAt
     if (current.startedAt !== undefined) startedAt = current.startedAt
-    else if (timeline) {
-      // current-data's total = the day's finished minutes + the tracker's; the timeline has the
-      // finished ones (assumed: both count the same spans; off by a minute at worst).
-      const runningSeconds = Math.max(tracker.total_seconds, todaySeconds - finishedMinutes * 60)
-      startedAt = current.checkedAt - runningSeconds * 1000
+    if (tracker.total_minutes !== undefined) {
+      todaySeconds = tracker.total_minutes * 60 + (tracker.total_seconds ?? 0)
+      if (startedAt === null && timeline) {
+        // current-data's total = the day's finished minutes + the tracker's; the timeline has the
+        // finished ones (assumed: both count the same spans; off by a minute at worst).
+        const runningSeconds = Math.max(tracker.total_seconds ?? 0, todaySeconds - finishedMinutes * 60)
+        startedAt = current.checkedAt - runningSeconds * 1000
+      }
+    } else if (startedAt !== null) {
+      // No total from current-data (a clock-in here, or a vendor that left it out): the finished
+      // minutes plus the time since the known start.
+      todaySeconds += Math.max(0, (current.checkedAt - startedAt) / 1000)
     }
   } else if (lastEntry?.tracking_method === 'desktop' && now - Date.parse(lastEntry.end) <= DESKTOP_RECENT_MS) {
     state = 'desktop'

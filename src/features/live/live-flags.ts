@@ -17,9 +17,9 @@ export interface FlagInput {
   tracking: boolean
   onApprovedLeave: boolean
   /** This week's finished minutes per contract of the member, with each contract's limit. */
-  contracts: { contractId: number; name: string | null; weekMinutes: number; limitHours: number | null }[]
-  /** The member's own weekly limit across contracts. */
-  memberLimitHours: number | null
+  contracts: { contractId: number; name?: string; weekMinutes: number; limitHours?: number | null }[]
+  /** The member's own weekly limit across contracts (unknown: no flag). */
+  memberLimitHours?: number | null
   /** The running tracker's contract, whose minutes add to its week. */
   runningContractId: number | null
 }
@@ -36,7 +36,7 @@ export function liveFlags(input: FlagInput): LiveFlag[] {
     const minutes = c.weekMinutes + (c.contractId === input.runningContractId ? running : 0)
     total += minutes
     if (hasWeeklyLimit(c.limitHours) && minutes > c.limitHours * 60) {
-      flags.push({ kind: 'over-weekly-limit', minutes, limitHours: c.limitHours, contractName: c.name })
+      flags.push({ kind: 'over-weekly-limit', minutes, limitHours: c.limitHours, contractName: c.name ?? null })
     }
   }
   if (hasWeeklyLimit(input.memberLimitHours) && total > input.memberLimitHours * 60 && !flags.some((f) => f.kind === 'over-weekly-limit')) {

@@ -4,7 +4,7 @@
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
 /** `YYYY-MM-DD` of `instant` in `timeZone` (UTC when unknown or invalid). */
-export function localDate(instant: number, timeZone: string | null): string {
+export function localDate(instant: number, timeZone?: string | null): string {
   const zone = timeZone ?? 'UTC'
   let format = formatters.get(zone)
   if (!format) {

@@ -26,7 +26,7 @@ export function timelineChunks(members: readonly Pick<Member, 'id' | 'timezone'>
 }
 
 const hourFormats = new Map<string, Intl.DateTimeFormat>()
-function localHour(now: number, timeZone: string | null): number {
+function localHour(now: number, timeZone?: string | null): number {
   const zone = timeZone ?? 'UTC'
   let format = hourFormats.get(zone)
   if (!format) {

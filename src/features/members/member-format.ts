@@ -14,4 +14,13 @@ export function formatRate(m: Pick<Member, 'rate' | 'rate_type'>): string | null
   return m.rate_type ? `${amount} (${m.rate_type})` : amount
 }
 
-export const statusTone = { active: 'success', inactive: 'warning', left: 'neutral', unknown: 'neutral' } as const
+const statusTones = { active: 'success', inactive: 'warning', left: 'neutral', unknown: 'neutral' } as const
+
+/** The badge tone of a member status; a status we do not know is shown as its text, neutral. */
+export const statusTone = (status: string) => statusTones[status as keyof typeof statusTones] ?? 'neutral'
+
+/** "40 h", "No limit" for the vendor's 168 (or 0), "—" when the API did not say. */
+export function formatWeeklyLimit(hours: number | undefined): string {
+  if (hours === undefined) return '—'
+  return hours > 0 && hours < 168 ? `${hours} h` : 'No limit'
+}

@@ -15,9 +15,9 @@ export const emptyProjectValues = (): ProjectFormValues => ({
 /** A project as the form's starting values; the response's `budget_estimation` is the request's `budget`. */
 export const projectFormValues = (p: Project): ProjectFormValues => ({
   name: p.name,
-  start_date: p.start_date,
-  deadline: p.deadline,
-  estimation: p.estimation,
-  budget: p.budget_estimation,
-  notes: p.notes,
+  start_date: p.start_date ?? null,
+  deadline: p.deadline ?? null,
+  estimation: p.estimation ?? null,
+  budget: p.budget_estimation ?? null,
+  notes: p.notes ?? null,
 })

@@ -25,12 +25,14 @@ export interface ProjectUsage {
 /** Sums a tracked-hours report of one project and compares it with the project's plan. */
 export function projectUsage(project: Pick<Project, 'estimation' | 'budget_estimation'>, report: TrackedHoursReport): ProjectUsage {
   const minutes = trackedHoursDays(report).reduce((sum, [, day]) => sum + day.users.reduce((s, u) => s + u.total_minutes, 0), 0)
-  const amounts = Object.entries(report.total.total_amount ?? {})
-  const [currency, amount] = amounts.length === 1 ? amounts[0]! : [null, null]
+  // One currency only: amounts in several are never summed (and the budget names none).
+  const amounts = report.total.total_amount ?? []
+  const only = amounts.length === 1 ? amounts[0]! : null
+  const amount = only?.value ?? null
   return {
     minutes,
     amount,
-    currency,
+    currency: only?.currency ?? null,
     estimationShare: project.estimation ? minutes / 60 / project.estimation : null,
     budgetShare: project.budget_estimation && amount !== null ? amount / project.budget_estimation : null,
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Project } from '@/contract/projects'
+import { trackedHoursReportSchema } from '@/contract/reports'
 import { filterProjects, projectsSearchSchema } from './projects-search'
 import { projectLifeRange, projectUsage } from './project-usage'
 
@@ -30,12 +31,12 @@ describe('project usage', () => {
       start_date: '2026-01-10',
       end_date: '2026-11-23',
     })
-    expect(projectLifeRange({ start_date: null, created_at: '2025-12-01T09:00:00Z' }, '2026-11-23').start_date).toBe('2025-12-01')
-    expect(projectLifeRange({ start_date: '2027-01-01', created_at: null }, '2026-11-23').start_date).toBe('2026-11-23')
+    expect(projectLifeRange({ start_date: undefined, created_at: '2025-12-01T09:00:00Z' }, '2026-11-23').start_date).toBe('2025-12-01')
+    expect(projectLifeRange({ start_date: '2027-01-01', created_at: undefined }, '2026-11-23').start_date).toBe('2026-11-23')
   })
 
   it('sums minutes and money against the estimation and budget', () => {
-    const report = {
+    const report = trackedHoursReportSchema.parse({
       report_type: 'tracked_hours',
       start_date: '2026-11-23',
       end_date: '2026-11-24',
@@ -46,7 +47,7 @@ describe('project usage', () => {
       '2026-11-24': {
         users: [{ user_id: 2, project_id: 9, contract_id: 4, total_minutes: 360 }],
       },
-    } as never
+    })
     expect(projectUsage({ estimation: 20, budget_estimation: 1000 }, report)).toEqual({
       minutes: 600,
       amount: 500,
@@ -55,10 +56,7 @@ describe('project usage', () => {
       budgetShare: 0.5,
     })
     expect(
-      projectUsage({ estimation: null, budget_estimation: null }, {
-        ...(report as object),
-        total: { total_minutes: 600 },
-      } as never),
+      projectUsage({ estimation: undefined, budget_estimation: undefined }, { ...report, total: { total_minutes: 600 } }),
     ).toMatchObject({ amount: null, estimationShare: null })
   })
 })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Project } from '@/contract/projects'
+import { PROJECT_ACTIVE, PROJECT_ARCHIVED, type Project } from '@/contract/projects'
 
 /** `?q=web&status=archived`: a stale or hand-edited link falls back to the defaults. */
 export const projectsSearchSchema = z.object({
@@ -12,7 +12,7 @@ export type ProjectsSearch = z.infer<typeof projectsSearchSchema>
 export function filterProjects(projects: readonly Project[], { q, status }: ProjectsSearch): Project[] {
   const needle = q?.toLocaleLowerCase('en')
   return projects
-    .filter((p) => status === 'all' || (status === 'active' ? p.status === 1 : p.status === 0))
+    .filter((p) => status === 'all' || p.status === (status === 'active' ? PROJECT_ACTIVE : PROJECT_ARCHIVED))
     .filter((p) => !needle || p.name.toLocaleLowerCase('en').includes(needle))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'))
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import type { ActivityLevelReport, TaskReport, TrackedHoursReport } from '@/contract/reports'
+import { activityLevelReportSchema, taskReportSchema, trackedHoursReportSchema } from '@/contract/reports'
 import { activityBand, activityRows, projectTotals, taskRows, trackedHoursView } from './report-aggregation'
 
-const tracked = (days: Record<string, [user: number, project: number | null, minutes: number][]>): TrackedHoursReport => {
+// Inputs are written as the wire sends them and read through the contract, as the app does.
+
+const tracked = (days: Record<string, [user: number, project: number | null, minutes: number][]>) => {
   const dates = Object.keys(days).sort()
-  return {
+  return trackedHoursReportSchema.parse({
     report_type: 'tracked_hours',
     start_date: dates[0]!,
     end_date: dates.at(-1)!,
@@ -15,7 +17,7 @@ const tracked = (days: Record<string, [user: number, project: number | null, min
         { users: rows.map(([user_id, project_id, total_minutes]) => ({ user_id, project_id, contract_id: null, total_minutes })) },
       ]),
     ),
-  } as TrackedHoursReport
+  })
 }
 
 describe('trackedHoursView', () => {
@@ -38,19 +40,20 @@ describe('trackedHoursView', () => {
   })
 })
 
-const activityChunk = (users: [id: number, minutes: number, level: number | null, days: number][]): ActivityLevelReport => ({
-  report_type: 'activity_level',
-  start_date: '2026-11-01',
-  end_date: '2026-11-30',
-  overall: { total_minutes: 0, activity_level: null, users_tracked: 0, users_total: 0 },
-  users: users.map(([user_id, total_minutes, activity_level, days_tracked]) => ({
-    user_id,
-    firstname: 'M',
-    lastname: String(user_id),
-    days: {},
-    overall: { total_minutes, activity_level, days_tracked },
-  })),
-})
+const activityChunk = (users: [id: number, minutes: number, level: number | string | null, days: number][]) =>
+  activityLevelReportSchema.parse({
+    report_type: 'activity_level',
+    start_date: '2026-11-01',
+    end_date: '2026-11-30',
+    overall: { total_minutes: 0, activity_level: null, users_tracked: 0, users_total: 0 },
+    users: users.map(([user_id, total_minutes, activity_level, days_tracked]) => ({
+      user_id,
+      firstname: 'M',
+      lastname: String(user_id),
+      days: {},
+      overall: { total_minutes, activity_level, days_tracked },
+    })),
+  })
 
 describe('activityRows', () => {
   it('weights each chunk by its minutes and keeps "no time" unknown', () => {
@@ -59,6 +62,22 @@ describe('activityRows', () => {
       { userId: 1, name: 'M 1', minutes: 400, level: 50, daysTracked: 5 },
       { userId: 2, name: 'M 2', minutes: 0, level: null, daysTracked: 0 },
     ])
+  })
+
+  it('reads decimal and text levels, and derives a member\'s figures from the days when `overall` is missing', () => {
+    const withoutOverall = activityLevelReportSchema.parse({
+      users: [{ user_id: 3, name: 'Cy Days', days: { '2026-11-02': { total_minutes: 60, activity_level: 72.5 }, '2026-11-03': { total_minutes: '180', activity_level: '40' } } }],
+    })
+    expect(activityRows([activityChunk([[1, 60, '72.5', 1]]), withoutOverall])).toEqual([
+      { userId: 1, name: 'M 1', minutes: 60, level: 73, daysTracked: 1 },
+      // (60 × 72.5 + 180 × 40) / 240 = 48.1
+      { userId: 3, name: 'Cy Days', minutes: 240, level: 48, daysTracked: 2 },
+    ])
+  })
+
+  it('shows a level sent without its minutes, and unknown figures as unknown', () => {
+    const bare = activityLevelReportSchema.parse({ users: [{ user_id: 4, overall: { activity_level: 55 } }] })
+    expect(activityRows([bare])).toEqual([{ userId: 4, name: 'Member #4', minutes: null, level: 55, daysTracked: null }])
   })
 
   it('bands levels', () => {
@@ -74,7 +93,7 @@ describe('taskRows', () => {
     project_name: `P${project_id}`,
     total_minutes,
   })
-  const chunk: TaskReport = {
+  const chunk = taskReportSchema.parse({
     report_type: 'task_report',
     start_date: '2026-11-01',
     end_date: '2026-11-30',
@@ -82,7 +101,7 @@ describe('taskRows', () => {
       { user_id: 1, firstname: 'A', lastname: 'B', total_minutes: 0, daily_breakdown: {}, tasks_breakdown: [task(5, 1, 30), task(null, 1, 10)] },
       { user_id: 2, firstname: 'C', lastname: 'D', total_minutes: 0, daily_breakdown: {}, tasks_breakdown: [task(5, 1, 45), task(6, 2, 20)] },
     ],
-  }
+  })
 
   it('sums a task over members and chunks; time without a task is its own row', () => {
     const rows = taskRows([chunk, chunk])

@@ -1,4 +1,4 @@
-import type { ActivityLevelReport, TaskReport, TrackedHoursReport } from '@/contract/reports'
+import type { ActivityDescriptionsReport, ActivityLevelReport, TaskReport, TrackedHoursReport } from '@/contract/reports'
 import { trackedHoursDays } from '@/contract/reports'
 
 // Turning the API's chunks into what the charts and tables show. Pure, so it is unit-tested.
@@ -15,6 +15,8 @@ export interface TrackedHoursView {
   days: ({ date: string } & Record<string, number | string>)[]
   totals: (Series & { minutes: number })[]
   totalMinutes: number
+  /** The reports' own `total` summed, when every chunk sent one as minutes; null otherwise. */
+  sentTotalMinutes: number | null
 }
 
 /** Stacked minutes per day by project or member, over every chunk (days are keyed by date, so chunks simply join). */
@@ -41,30 +43,45 @@ export function trackedHoursView(
     days,
     totals: ordered,
     totalMinutes: ordered.reduce((sum, t) => sum + t.minutes, 0),
+    sentTotalMinutes: chunks.every((c) => c.total.total_minutes !== undefined) ? chunks.reduce((sum, c) => sum + c.total.total_minutes!, 0) : null,
   }
 }
 
 export interface ActivityRow {
   userId: number
   name: string
-  minutes: number
-  /** Minute-weighted over the whole range; null without tracked time (unknown, not 0). */
+  /** Tracked minutes over the range; null when the report did not say. */
+  minutes: number | null
+  /** Minute-weighted over the whole range; null without tracked time or when not sent (unknown, not 0). */
   level: number | null
-  daysTracked: number
+  daysTracked: number | null
 }
 
-/** Per member over every chunk: each chunk's level weighted by its minutes. */
+/**
+ * Per member over every chunk: each chunk's level weighted by its minutes. Assumed: when a level
+ * came without its minutes, the chunks' levels count equally.
+ */
 export function activityRows(chunks: ActivityLevelReport[]): ActivityRow[] {
-  const rows = new Map<number, ActivityRow & { weighted: number }>()
+  const rows = new Map<number, Omit<ActivityRow, 'level'> & { levels: { level: number; minutes?: number }[] }>()
   for (const chunk of chunks)
     for (const user of chunk.users) {
-      const row = rows.get(user.user_id) ?? { userId: user.user_id, name: `${user.firstname} ${user.lastname}`, minutes: 0, level: null, daysTracked: 0, weighted: 0 }
-      row.minutes += user.overall.total_minutes
-      row.weighted += (user.overall.activity_level ?? 0) * user.overall.total_minutes
-      row.daysTracked += user.overall.days_tracked
+      const row = rows.get(user.user_id) ?? { userId: user.user_id, name: user.name, minutes: null, daysTracked: null, levels: [] }
+      const { total_minutes: minutes, activity_level: level, days_tracked: days } = user.overall
+      if (minutes !== undefined) row.minutes = (row.minutes ?? 0) + minutes
+      if (days !== undefined) row.daysTracked = (row.daysTracked ?? 0) + days
+      if (level !== undefined) row.levels.push({ level, minutes })
       rows.set(user.user_id, row)
     }
-  return [...rows.values()].map(({ weighted, ...row }) => ({ ...row, level: row.minutes ? Math.round(weighted / row.minutes) : null }))
+  return [...rows.values()].map(({ levels, ...row }) => ({ ...row, level: combinedLevel(levels) }))
+}
+
+function combinedLevel(levels: { level: number; minutes?: number }[]): number | null {
+  if (levels.length === 0) return null
+  if (levels.every((l) => l.minutes !== undefined)) {
+    const weight = levels.reduce((sum, l) => sum + l.minutes!, 0)
+    return weight ? Math.round(levels.reduce((sum, l) => sum + l.level * l.minutes!, 0) / weight) : null
+  }
+  return Math.round(levels.reduce((sum, l) => sum + l.level, 0) / levels.length)
 }
 
 /** Activity bands (assumed thresholds; the vendor documents none): below 40 % low, 40–69 % medium, 70 % and up high. */
@@ -86,7 +103,11 @@ export function taskRows(chunks: TaskReport[]): TaskRow[] {
     for (const user of chunk.users)
       for (const task of user.tasks_breakdown) {
         const key = `${task.project_id ?? ''}/${task.task_id ?? ''}`
-        const row = rows.get(key) ?? { project: task.project_name ?? 'No project', task: task.task_name ?? 'No task', minutes: 0 }
+        const row = rows.get(key) ?? {
+          project: task.project_name ?? (task.project_id === undefined ? 'No project' : `Project ${task.project_id}`),
+          task: task.task_name ?? (task.task_id === undefined ? 'No task' : `Task ${task.task_id}`),
+          minutes: 0,
+        }
         row.minutes += task.total_minutes
         rows.set(key, row)
       }
@@ -98,4 +119,32 @@ export function projectTotals(rows: TaskRow[]): { project: string; minutes: numb
   const totals = new Map<string, number>()
   for (const row of rows) totals.set(row.project, (totals.get(row.project) ?? 0) + row.minutes)
   return [...totals].map(([project, minutes]) => ({ project, minutes })).sort((a, b) => b.minutes - a.minutes)
+}
+
+export interface DescriptionRow {
+  description: string
+  minutes: number
+  members: number
+  /** Entries counted under it; null when the report did not say for every member. */
+  entries: number | null
+  days: number
+}
+
+/** Minutes per activity description over every member and chunk, most first; undescribed time is its own row. */
+export function descriptionRows(chunks: ActivityDescriptionsReport[]): DescriptionRow[] {
+  const rows = new Map<string, { minutes: number; members: Set<number>; entries: number | null; days: Set<string> }>()
+  for (const chunk of chunks)
+    for (const user of chunk.users)
+      for (const item of user.descriptions) {
+        const key = item.description ?? ''
+        const row = rows.get(key) ?? { minutes: 0, members: new Set<number>(), entries: 0, days: new Set<string>() }
+        row.minutes += item.total_minutes
+        row.members.add(user.user_id)
+        row.entries = row.entries === null || item.entries === undefined ? null : row.entries + item.entries
+        for (const date of item.dates) row.days.add(date)
+        rows.set(key, row)
+      }
+  return [...rows]
+    .map(([key, row]) => ({ description: key || 'No description', minutes: row.minutes, members: row.members.size, entries: row.entries, days: row.days.size }))
+    .sort((a, b) => b.minutes - a.minutes || a.description.localeCompare(b.description))
 }

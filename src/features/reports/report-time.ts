@@ -5,7 +5,7 @@ import { formatClock } from '@/utils/format'
 export const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
 
 /** `09:30`, plus `(14:30 in Asia/Kolkata)` for a title when the member lives elsewhere. */
-export function clockWithMemberZone(instant: string, memberZone: string | null): { text: string; title?: string } {
+export function clockWithMemberZone(instant: string, memberZone?: string): { text: string; title?: string } {
   const text = formatClock(instant)
   if (!memberZone || memberZone === viewerZone()) return { text }
   const theirs = formatClock(instant, memberZone)

@@ -1,4 +1,4 @@
-import type { CreateTaskInput, Task } from '@/contract/tasks'
+import { isTaskPriorityCode, isTaskStatusCode, type CreateTaskInput, type Task } from '@/contract/tasks'
 
 export type TaskFormValues = CreateTaskInput
 export const taskFormFields = ['title', 'description', 'status', 'priority', 'start_date', 'end_date'] as const
@@ -13,12 +13,16 @@ export const emptyTaskValues = (projectId: number): TaskFormValues => ({
   end_date: null,
 })
 
-export const taskFormValues = (t: Task): TaskFormValues => ({
-  project_id: t.project_id,
+/**
+ * A task as the form's starting values. A status or priority that is unknown (not sent, or a code
+ * we do not know) starts empty and is then not sent, so saving leaves it as it is.
+ */
+export const taskFormValues = (t: Task, projectId: number): TaskFormValues => ({
+  project_id: projectId,
   title: t.title,
-  description: t.description,
-  status: t.status,
-  priority: t.priority,
-  start_date: t.start_date,
-  end_date: t.end_date,
+  description: t.description ?? null,
+  status: isTaskStatusCode(t.status) ? t.status : undefined,
+  priority: isTaskPriorityCode(t.priority) ? t.priority : undefined,
+  start_date: t.start_date ?? null,
+  end_date: t.end_date ?? null,
 })

@@ -16,6 +16,6 @@ describe('time request span', () => {
   })
 
   it('has no span without both ends', () => {
-    expect(requestSpan({ start: null, end: '2026-11-20T18:14:00Z' })).toBeNull()
+    expect(requestSpan({ start: undefined, end: '2026-11-20T18:14:00Z' })).toBeNull()
   })
 })

@@ -1,11 +1,8 @@
 import type { TimeRequest, TimeRequestStatus } from '@/contract/time-requests'
 
-/** Here `pending` means "awaiting a decision". */
-export const timeRequestStatusTone: Record<TimeRequestStatus, 'warning' | 'success' | 'danger'> = {
-  pending: 'warning',
-  approved: 'success',
-  rejected: 'danger',
-}
+const tones: Record<string, 'warning' | 'success' | 'danger'> = { pending: 'warning', approved: 'success', rejected: 'danger' }
+/** Here `pending` means "awaiting a decision"; a status we do not know is neutral. */
+export const timeRequestStatusTone = (status: TimeRequestStatus) => tones[status] ?? 'neutral'
 
 /**
  * The requested span in the viewer's zone: its day, `09:30–11:00` and its length in minutes;

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { timeRequestStatusSchema, type TimeRequestFilters } from '@/contract/time-requests'
+import { timeRequestStatusValues, type TimeRequestFilters } from '@/contract/time-requests'
 import { daySchema, daysBefore, definedOnly, localDay, optionalIdParam, orderedRange, pageParams } from '@/utils/search-params'
 
 // The time requests queue's URL state. The API requires a date range, so the page always has one:
@@ -12,7 +12,7 @@ const defaultFrom = () => daysBefore(localDay(), DEFAULT_RANGE_DAYS)
 export const timeRequestsSearchSchema = z.object({
   date_from: daySchema.catch(defaultFrom).default(defaultFrom),
   date_to: daySchema.catch(defaultTo).default(defaultTo),
-  status: timeRequestStatusSchema.optional().catch(undefined),
+  status: z.enum(timeRequestStatusValues).optional().catch(undefined),
   member: optionalIdParam,
   ...pageParams,
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { breakdownGrid, submissionActions } from './timesheet-format'
+import { breakdownGrid, memberName, notBillableLabel, submissionActions, timesheetStatusLabel, timesheetStatusTone } from './timesheet-format'
 
 describe('timesheet breakdown grid', () => {
   const grid = breakdownGrid({
@@ -9,7 +9,7 @@ describe('timesheet breakdown grid', () => {
       '2026-11-16': [{ project_id: 2, project_name: 'Website', contract_id: 10, total_minutes: 300 }],
       '2026-11-19': [
         { project_id: 1, project_name: 'Apps', contract_id: 11, total_minutes: 60 },
-        { project_id: 2, project_name: 'Website', contract_id: 10, total_minutes: 120, total_amount: 90 },
+        { project_id: 2, project_name: 'Website', contract_id: 10, total_minutes: 120, total_amount: [{ value: 90, currency: null }] },
       ],
     },
   })
@@ -25,6 +25,37 @@ describe('timesheet breakdown grid', () => {
     expect(grid.dayTotal('2026-11-19')).toBe(180)
     expect(grid.projectTotal('p2')).toBe(420)
     expect(grid.total).toBe(480)
+  })
+
+  it('has the days and no projects when the vendor sent no breakdown (variant A)', () => {
+    const bare = breakdownGrid({ date_from: '2026-11-16', date_to: '2026-11-17', daily_breakdown: undefined })
+    expect([bare.days, bare.projects, bare.total]).toEqual([['2026-11-16', '2026-11-17'], [], 0])
+  })
+})
+
+describe('timesheet labels', () => {
+  it('reads pending (variant A: open) as "Not submitted", and an unknown status raw and neutral', () => {
+    expect(['pending', 'submitted', 'approved', 'rejected', 'on hold'].map(timesheetStatusLabel)).toEqual([
+      'Not submitted',
+      'Submitted',
+      'Approved',
+      'Rejected',
+      'on hold',
+    ])
+    expect(timesheetStatusTone('on hold')).toBe('neutral')
+  })
+
+  it('names the member from the timesheet, else from the member list, else by id', () => {
+    const names = new Map([[7, 'Ava Owens']])
+    expect(memberName({ member: { id: 7, name: 'John Smith' }, user_id: 7 }, names)).toBe('John Smith')
+    expect(memberName({ member: undefined, user_id: 7 }, names)).toBe('Ava Owens')
+    expect(memberName({ member: undefined, user_id: 8 }, names)).toBe('Member #8')
+  })
+
+  it('says "Not billable" for an amount of 0 only where time was tracked', () => {
+    expect(notBillableLabel({ total_minutes: 90 })).toBe('Not billable')
+    expect(notBillableLabel({ total_minutes: 0 })).toBeUndefined()
+    expect(notBillableLabel({ total_minutes: undefined })).toBeUndefined()
   })
 })
 

@@ -1,13 +1,11 @@
 import { z } from 'zod'
-import type { TimesheetFilters } from '@/contract/timesheets'
+import { timesheetStatusValues, type TimesheetFilters } from '@/contract/timesheets'
 import { definedOnly, optionalDayParam, optionalIdParam, orderedRange, pageParams } from '@/utils/search-params'
 
 // The timesheets queue's URL state: every filter and the page, so a view can be shared.
 
-/** `open` is variant A's word for `pending`; the page offers the four variant B states. */
-export const timesheetStatusValues = ['pending', 'submitted', 'approved', 'rejected'] as const
-
 export const timesheetsSearchSchema = z.object({
+  /** The four states the docs' filter asks for (variant B); `open` is read as `pending`. */
   status: z.enum(timesheetStatusValues).optional().catch(undefined),
   /** The member's user id. */
   member: optionalIdParam,

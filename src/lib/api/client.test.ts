@@ -43,7 +43,7 @@ describe('ApiClient', () => {
     const { client } = makeClient()
     const result = await client.get('/members', { schema: memberListSchema, params: { workspace_id: 1000, status: undefined } })
     expect(result.data.map((m) => m.id)).toEqual([1, 2])
-    expect(result.meta.pagination.total).toBe(2)
+    expect(result.pagination?.total).toBe(2)
     expect(seen?.headers.get('authorization')).toBe('Bearer token-1')
     expect(new URL(seen!.url).search).toBe('?workspace_id=1000')
   })
@@ -82,6 +82,21 @@ describe('ApiClient', () => {
 
     server.use(http.get(`${TEST_API}/members/1`, () => new HttpResponse('<html>oops</html>', { status: 200 })))
     expect((await caught(getMember(makeClient().client))).kind).toBe('invalid-response')
+  })
+
+  it('names the failing field of a list row with its index', async () => {
+    server.use(
+      http.get(`${TEST_API}/members`, () => HttpResponse.json(listEnvelope([member({ id: 1 }), { ...member({ id: 2 }), id: [2] }]))),
+    )
+    const error = await caught(makeClient().client.get('/members', { schema: memberListSchema, params: { workspace_id: 1000 } }))
+    expect(error.kind).toBe('invalid-response')
+    expect(error.message).toContain('at data[1].id')
+  })
+
+  it('treats a 2xx that says success: false as a refusal, with its message', async () => {
+    server.use(http.get(`${TEST_API}/members/1`, () => HttpResponse.json({ success: false, message: 'Workspace is blocked.' })))
+    const error = await caught(getMember(makeClient().client))
+    expect(error).toMatchObject({ kind: 'bad-request', message: 'Workspace is blocked.', status: 200 })
   })
 
   it('reports an error body that is not the envelope by its status', async () => {

@@ -157,10 +157,16 @@ async function parseResponse<S extends z.ZodType>(response: Response, schema: S,
     })
   }
 
+  // A 2xx that says `success: false` is a refusal all the same (PHP APIs send both ways).
+  const refusal = errorEnvelopeSchema.safeParse(json)
+  if (refusal.success && refusal.data.success === false) {
+    throw new ApiError('bad-request', refusal.data.message, { status: response.status, fieldErrors: refusal.data.errors, request: label })
+  }
+
   const parsed = schema.safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
+    const where = issue?.path.length ? ` at ${fieldPath(issue.path)}` : ''
     throw new ApiError('invalid-response', `WebWork sent an unexpected answer to ${label}${where}: ${issue?.message ?? 'not JSON'}.`, {
       status: response.status,
       request: label,
@@ -168,6 +174,11 @@ async function parseResponse<S extends z.ZodType>(response: Response, schema: S,
     })
   }
   return parsed.data
+}
+
+/** `data[3].member.id` rather than `data.3.member.id`. */
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`)).join('')
 }
 
 function intHeader(response: Response, name: string): number | null {

@@ -12,6 +12,7 @@ export type ApiErrorKind =
   | 'server' // 5xx
   | 'network' // no answer at all
   | 'invalid-response' // an answer that does not match the contract
+  | 'not-offered' // 404/405 on an endpoint the vendor's docs do not promise (capabilities.ts)
 
 export class ApiError extends Error {
   readonly name = 'ApiError'
@@ -63,6 +64,7 @@ export const errorTitles: Record<ApiErrorKind, string> = {
   server: 'WebWork had a problem',
   network: 'WebWork could not be reached',
   'invalid-response': 'WebWork sent an answer this dashboard does not understand',
+  'not-offered': "WebWork's API does not offer this",
 }
 
 /** 4xx means asking again will not help (429 is handled inside the client). */

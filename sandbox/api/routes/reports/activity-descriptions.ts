@@ -1,13 +1,14 @@
 import type { Context } from 'hono'
 import { activityDescriptionsQuerySchema } from '../../../../src/contract/report-queries'
-import type { ActivityDescriptionsReport, DescriptionUser } from '../../../../src/contract/reports'
+import type { ActivityDescriptionsReportWire, DescriptionUserWire } from '../../../../src/contract/reports'
 import type { ApiEnv, SandboxContext } from '../../../context'
 import { paginate, success } from '../../envelope'
 import { parseInput } from '../../validate'
 import { workspaceScope } from '../../workspace-scope'
 import { lookups, reportMembers, reportQuery, spanMinutes, spansInRange, userHead } from './report-data'
 
-type DescriptionRow = DescriptionUser['descriptions'][number]
+/** A row while it is counted (the wire type leaves every count optional). */
+type DescriptionRow = { description: string | null; total_minutes: number; entries: number; dates: string[] }
 
 /**
  * `GET /reports/activity-descriptions` (assumed: the docs name this report but its page was not
@@ -24,7 +25,7 @@ export function activityDescriptionsReport(ctx: SandboxContext, c: Context<ApiEn
   const members = reportMembers(store, scope, look, query.start_date, query.end_date, query.users)
   const page = paginate(members, query)
 
-  const users = page.data.map(({ user }): DescriptionUser => {
+  const users = page.data.map(({ user }): DescriptionUserWire => {
     const rows = new Map<string | null, DescriptionRow>()
     let totalMinutes = 0
     for (const span of spansInRange(store, user.id, scope.workspace.id, query.start_date, query.end_date)) {
@@ -44,6 +45,6 @@ export function activityDescriptionsReport(ctx: SandboxContext, c: Context<ApiEn
       descriptions: [...rows.values()].map((r) => ({ ...r, dates: r.dates.sort() })).sort((a, b) => b.total_minutes - a.total_minutes || (a.description ?? '').localeCompare(b.description ?? '')),
     }
   })
-  const report: ActivityDescriptionsReport = { report_type: 'activity_descriptions', start_date: query.start_date, end_date: query.end_date, users }
+  const report: ActivityDescriptionsReportWire = { report_type: 'activity_descriptions', start_date: query.start_date, end_date: query.end_date, users }
   return success(c, report, { message: 'Activity descriptions retrieved successfully', pagination: page.pagination })
 }

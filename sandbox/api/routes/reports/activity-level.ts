@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
 import { activityLevelQuerySchema } from '../../../../src/contract/report-queries'
-import type { ActivityLevelReport, ActivityUser } from '../../../../src/contract/reports'
+import type { ActivityLevelReportWire, ActivityUserWire } from '../../../../src/contract/reports'
 import type { ApiEnv, SandboxContext } from '../../../context'
 import type { TimeSpanRecord } from '../../../store/types'
 import { paginate, success } from '../../envelope'
@@ -34,11 +34,11 @@ export function activityLevelReport(ctx: SandboxContext, c: Context<ApiEnv>) {
   }
 
   const page = paginate(members, query)
-  const users = page.data.map(({ user }): ActivityUser => {
+  const users = page.data.map(({ user }): ActivityUserWire => {
     const spans = spansOf(user.id)
     const byDay = new Map<string, TimeSpanRecord[]>()
     for (const s of spans) byDay.set(s.date, [...(byDay.get(s.date) ?? []), s])
-    const days: ActivityUser['days'] = {}
+    const days: Record<string, { total_minutes: number; activity_level: number }> = {}
     for (const [date, daySpans] of [...byDay].sort(([a], [b]) => a.localeCompare(b))) {
       days[date] = { total_minutes: sumMinutes(daySpans), activity_level: weightedActivity(daySpans) ?? 0 }
     }
@@ -48,7 +48,7 @@ export function activityLevelReport(ctx: SandboxContext, c: Context<ApiEnv>) {
       overall: { total_minutes: sumMinutes(spans), activity_level: weightedActivity(spans), days_tracked: byDay.size },
     }
   })
-  const report: ActivityLevelReport = {
+  const report: ActivityLevelReportWire = {
     report_type: 'activity_level',
     start_date: query.start_date,
     end_date: query.end_date,

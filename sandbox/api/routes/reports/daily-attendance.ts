@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
 import { dailyAttendanceQuerySchema, type AttendanceFilter } from '../../../../src/contract/report-queries'
-import type { AttendanceStatus, AttendanceUser, DailyAttendanceReport } from '../../../../src/contract/reports'
+import type { AttendanceStatus, AttendanceUserWire, DailyAttendanceReportWire } from '../../../../src/contract/reports'
 import type { ApiEnv, SandboxContext } from '../../../context'
 import type { LeaveRequestRecord } from '../../../store/types'
 import { paginate, success } from '../../envelope'
@@ -38,7 +38,7 @@ export function dailyAttendanceReport(ctx: SandboxContext, c: Context<ApiEnv>) {
     (l) => l.workspaceId === scope.workspace.id && l.status === 'approved' && l.startDate <= date && l.endDate >= date,
   )
 
-  function attendance({ user, membership }: ReportMember): AttendanceUser {
+  function attendance({ user, membership }: ReportMember): AttendanceUserWire & { statuses: AttendanceStatus[] } {
     const spans = spansInRange(store, user.id, scope.workspace.id, date, date)
     const leave = leaves.find((l) => l.userId === user.id)
     const workday = new Date(`${date}T00:00:00Z`).getUTCDay() % 6 !== 0
@@ -92,7 +92,7 @@ export function dailyAttendanceReport(ctx: SandboxContext, c: Context<ApiEnv>) {
     .map(attendance)
     .filter((row) => !wanted || row.statuses.some((s) => wanted.has(s)))
   const page = paginate(rows, query)
-  const report: DailyAttendanceReport = { report_type: 'daily_attendance', date, users: page.data }
+  const report: DailyAttendanceReportWire = { report_type: 'daily_attendance', date, users: page.data }
   return success(c, report, { message: 'Daily attendance retrieved successfully', pagination: page.pagination })
 }
 

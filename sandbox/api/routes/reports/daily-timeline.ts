@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
 import { dailyTimelineQuerySchema } from '../../../../src/contract/report-queries'
-import type { DailyTimelineReport, TimelineEntry, TimelineUser } from '../../../../src/contract/reports'
+import type { DailyTimelineReportWire, TimelineEntryWire, TimelineUserWire } from '../../../../src/contract/reports'
 import type { ApiEnv, SandboxContext } from '../../../context'
 import { paginate, success } from '../../envelope'
 import { userById } from '../../people'
@@ -23,10 +23,10 @@ export function dailyTimelineReport(ctx: SandboxContext, c: Context<ApiEnv>) {
   const members = reportMembers(store, scope, look, query.date, query.date, query.user_ids)
   const page = paginate(members, query)
 
-  const users = page.data.map(({ user }): TimelineUser => {
+  const users = page.data.map(({ user }): TimelineUserWire => {
     const spans = spansInRange(store, user.id, scope.workspace.id, query.date, query.date)
     let totalAmount = 0
-    const entries = spans.map((span): TimelineEntry => {
+    const entries = spans.map((span): TimelineEntryWire & { duration_minutes: number } => {
       const minutes = spanMinutes(span)
       const amount = spanAmount(span, minutes, look)
       totalAmount += amount
@@ -57,6 +57,6 @@ export function dailyTimelineReport(ctx: SandboxContext, c: Context<ApiEnv>) {
       entries,
     }
   })
-  const report: DailyTimelineReport = { report_type: 'daily_timeline', date: query.date, timezone: ownerZone, users }
+  const report: DailyTimelineReportWire = { report_type: 'daily_timeline', date: query.date, timezone: ownerZone, users }
   return success(c, report, { message: 'Daily timeline retrieved successfully', pagination: page.pagination })
 }

@@ -1,14 +1,15 @@
 import type { Context } from 'hono'
 import { taskReportQuerySchema } from '../../../../src/contract/report-queries'
-import type { TaskReport, TaskReportUser } from '../../../../src/contract/reports'
+import type { TaskReportUserWire, TaskReportWire } from '../../../../src/contract/reports'
 import type { ApiEnv, SandboxContext } from '../../../context'
 import { paginate, success } from '../../envelope'
 import { parseInput } from '../../validate'
 import { workspaceScope } from '../../workspace-scope'
 import { lookups, reportMembers, reportQuery, spanMinutes, spansInRange, userHead } from './report-data'
 
-type TaskTotal = TaskReportUser['tasks_breakdown'][number]
-type TaskDayEntry = TaskReportUser['daily_breakdown'][string][number]
+/** Rows while they are summed (the wire types leave names and ids optional). */
+type TaskTotal = { task_id: number | null; task_name: string | null; project_id: number | null; project_name: string | null; total_minutes: number }
+type TaskDayEntry = { task_id: number | null; project_id: number | null; total_minutes: number }
 
 /**
  * `GET /reports/task-report`: minutes per task per user over at most 31 days, with a per-day
@@ -25,7 +26,7 @@ export function taskReport(ctx: SandboxContext, c: Context<ApiEnv>) {
   const members = reportMembers(store, scope, look, query.start_date, query.end_date, query.users)
   const page = paginate(members, query)
 
-  const users = page.data.map(({ user }): TaskReportUser => {
+  const users = page.data.map(({ user }): TaskReportUserWire => {
     const totals = new Map<string, TaskTotal>()
     const daily: Record<string, TaskDayEntry[]> = {}
     let totalMinutes = 0
@@ -61,6 +62,6 @@ export function taskReport(ctx: SandboxContext, c: Context<ApiEnv>) {
       daily_breakdown: daily,
     }
   })
-  const report: TaskReport = { report_type: 'task_report', start_date: query.start_date, end_date: query.end_date, users }
+  const report: TaskReportWire = { report_type: 'task_report', start_date: query.start_date, end_date: query.end_date, users }
   return success(c, report, { message: 'Task report retrieved successfully', pagination: page.pagination })
 }

@@ -1,13 +1,14 @@
 import type { Context } from 'hono'
 import { datesBetween, trackedHoursQuerySchema } from '../../../../src/contract/report-queries'
-import type { TrackedHoursDay, TrackedHoursReport } from '../../../../src/contract/reports'
+import type { TrackedHoursDayWire, TrackedHoursReportWire } from '../../../../src/contract/reports'
 import type { ApiEnv, SandboxContext } from '../../../context'
 import { success } from '../../envelope'
 import { parseInput } from '../../validate'
 import { workspaceScope } from '../../workspace-scope'
 import { lookups, reportQuery, round2, spanAmount, spanMinutes, spansInRange } from './report-data'
 
-type Entry = TrackedHoursDay['users'][number]
+/** A row while it is summed. */
+type Entry = { user_id: number; project_id: number | null; contract_id: number | null; total_minutes: number; total_amount?: Record<string, number> }
 
 /**
  * `GET /reports/tracked-hours`: minutes per day, then per user, project and contract, across all
@@ -58,7 +59,7 @@ export function trackedHoursReport(ctx: SandboxContext, c: Context<ApiEnv>) {
 
   // Typed loosely while built: the date keys share `data` with the report's own fields.
   const report: Record<string, unknown> = {
-    report_type: 'tracked_hours' satisfies TrackedHoursReport['report_type'],
+    report_type: 'tracked_hours' satisfies TrackedHoursReportWire['report_type'],
     start_date: query.start_date,
     end_date: query.end_date,
     total: { total_minutes: totalMinutes, ...(showAmounts ? { total_amount: inCurrency ? { [currency]: round2(totalAmount) } : {} } : {}) },
@@ -71,7 +72,7 @@ export function trackedHoursReport(ctx: SandboxContext, c: Context<ApiEnv>) {
         // Non-billable time earns nothing in any currency: an empty object, not a missing one.
         return { ...entry, total_amount: inCurrency && amount > 0 ? { [currency]: round2(amount) } : {} }
       })
-    report[date] = { users: entries } satisfies TrackedHoursDay
+    report[date] = { users: entries } satisfies TrackedHoursDayWire
   }
   return success(c, report, { message: 'Tracked hours retrieved successfully' })
 }

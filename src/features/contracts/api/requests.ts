@@ -1,7 +1,7 @@
 import {
   contractDeletedEnvelopeSchema,
-  contractEnvelopeSchema,
   contractListSchema,
+  contractWriteEnvelopeSchema,
   type ContractFilters,
   type CreateContractInput,
   type UpdateContractInput,
@@ -14,7 +14,7 @@ import type { Priority } from '@/lib/api/rate-budget'
 type Options = { signal?: AbortSignal; priority?: Priority }
 
 export function listContracts(workspaceId: number, filters: ContractFilters, options: Options = {}) {
-  return fetchAllPages((page) =>
+  return fetchAllPages('GET /contracts', (page) =>
     api.get('/contracts', {
       schema: contractListSchema,
       params: { workspace_id: workspaceId, ...filters, ...page },
@@ -23,25 +23,24 @@ export function listContracts(workspaceId: number, filters: ContractFilters, opt
   )
 }
 
-export async function createContract(workspaceId: number, input: CreateContractInput) {
-  return (
-    await api.post('/contracts', {
-      schema: contractEnvelopeSchema,
-      body: { workspace_id: workspaceId, ...input },
-    })
-  ).data
+// Writes are judged by the envelope (`success: true` is done, whatever `data` holds: delete
+// answers `{ success, message }` only); the mutations re-read contracts and projects.
+
+export function createContract(workspaceId: number, input: CreateContractInput) {
+  return api.post('/contracts', {
+    schema: contractWriteEnvelopeSchema,
+    body: { workspace_id: workspaceId, ...input },
+  })
 }
 
-export async function updateContract(workspaceId: number, contractId: number, input: UpdateContractInput) {
-  return (
-    await api.put(`/contracts/${contractId}`, {
-      schema: contractEnvelopeSchema,
-      body: { workspace_id: workspaceId, ...input },
-    })
-  ).data
+export function updateContract(workspaceId: number, contractId: number, input: UpdateContractInput) {
+  return api.put(`/contracts/${contractId}`, {
+    schema: contractWriteEnvelopeSchema,
+    body: { workspace_id: workspaceId, ...input },
+  })
 }
 
-/** Path assumed (README); refused with 409 when time was tracked on the contract. */
+/** Path inferred (endpoints.md); refused with 409 when time was tracked on the contract. */
 export function deleteContract(workspaceId: number, contractId: number) {
   return api.delete(`/contracts/${contractId}`, {
     schema: contractDeletedEnvelopeSchema,

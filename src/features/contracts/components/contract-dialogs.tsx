@@ -22,7 +22,8 @@ export function ContractFormDialog({
   projects: readonly Option[]
   currency: string | null
   onClose: () => void
-  onSaved: (contract: Contract) => void
+  /** `who`: the member and project, as the page names them. */
+  onSaved: (who: string) => void
 }) {
   const create = useCreateContract(workspaceId)
   const update = useUpdateContract(workspaceId)
@@ -48,18 +49,15 @@ export function ContractFormDialog({
           currency={currency}
           onCancel={onClose}
           onSubmit={async (values) => {
-            const saved =
-              editing.kind === 'edit'
-                ? await update.mutateAsync({
-                    contractId: editing.contract.id,
-                    input: values,
-                  })
-                : await create.mutateAsync({
-                    ...values,
-                    project_id: values.project_id!,
-                    user_id: values.user_id!,
-                  })
-            onSaved(saved)
+            // Done when WebWork says `success: true`; the lists are re-read, not taken from the echo.
+            if (editing.kind === 'edit') {
+              await update.mutateAsync({ contractId: editing.contract.id, input: values })
+              onSaved(`${contractMemberName(editing.contract)} on ${contractProjectName(editing.contract)}`)
+            } else {
+              await create.mutateAsync({ ...values, project_id: values.project_id!, user_id: values.user_id! })
+              const name = (options: readonly Option[], id: number | undefined) => options.find((o) => o.id === id)?.name
+              onSaved(`${name(members, values.user_id) ?? 'the member'} on ${name(projects, values.project_id) ?? 'the project'}`)
+            }
           }}
         />
       )}

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { Resolver } from 'react-hook-form'
-import { createContractInputSchema, screenshotModeValues, updateContractInputSchema } from '@/contract/contracts'
+import { contractStatusValues, createContractInputSchema, screenshotModeValues, updateContractInputSchema } from '@/contract/contracts'
 import { FormActions } from '@/components/data/form-actions'
 import { Field } from '@/components/ui/field'
 import { Input, labelledOptions, namedOptions, Options, Select, wordOptions } from '@/components/ui/input'
@@ -15,7 +15,9 @@ const resolvers = {
   edit: zodResolver(updateContractInputSchema) as unknown as Resolver<ContractFormValues, unknown, Output>,
 }
 const screenshotOptions = labelledOptions(screenshotModeValues, screenshotLabels)
-const statusOptions = wordOptions(['active', 'paused'])
+const statusOptions = wordOptions(contractStatusValues)
+/** The choice for a setting WebWork did not tell us (or one we do not know): unchanged. */
+const KEEP = '— (keep as it is)'
 
 /**
  * Create a contract (who, on what) or edit its settings. The rate is hourly; the API keeps it only
@@ -89,15 +91,15 @@ export function ContractForm({
         <Field label="Screenshots" error={errors.screenshots?.message} hint={mode === 'create' ? 'Empty: the project’s mode.' : undefined}>
           {(props) => (
             <Select {...props} {...register('screenshots', { setValueAs: emptyToUndefined })}>
-              <Options empty={mode === 'create' ? 'The project’s mode' : undefined} items={screenshotOptions} />
+              <Options empty={mode === 'create' ? 'The project’s mode' : defaultValues.screenshots === undefined ? KEEP : undefined} items={screenshotOptions} />
             </Select>
           )}
         </Field>
         {mode === 'edit' && (
           <Field label="Status" error={errors.status?.message}>
             {(props) => (
-              <Select {...props} {...register('status')}>
-                <Options items={statusOptions} />
+              <Select {...props} {...register('status', { setValueAs: emptyToUndefined })}>
+                <Options empty={defaultValues.status === undefined ? KEEP : undefined} items={statusOptions} />
               </Select>
             )}
           </Field>

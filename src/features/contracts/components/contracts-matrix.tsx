@@ -79,7 +79,7 @@ export function ContractsMatrix({
                     )}
                   >
                     {f ? formatMinutes(f.trackedMinutes) : '…'}
-                    <span>/{f?.limitMinutes ? `${c.weekly_hours_limit}h` : '∞'}</span>
+                    <span>/{c.weekly_hours_limit === undefined ? '—' : f?.limitMinutes ? `${c.weekly_hours_limit}h` : '∞'}</span>
                   </button>
                 </Td>
               )

@@ -127,9 +127,9 @@ export function ContractsPage({ members, projects }: { members: readonly Option[
         projects={projects}
         currency={currency}
         onClose={() => setEditing(null)}
-        onSaved={(c) => {
+        onSaved={(who) => {
           setEditing(null)
-          setNotice(`Saved the contract of ${contractMemberName(c)} on ${contractProjectName(c)}.`)
+          setNotice(`Saved the contract of ${who}.`)
         }}
       />
       <DeleteContractDialog

@@ -7,6 +7,12 @@ import { contractMemberName, contractProjectName } from '../contract-form-values
 import type { WeeklyForecast } from '../weekly-forecast'
 import { WeekHours } from './week-hours'
 
+/** active, paused, "—" when WebWork did not say, or a status we do not know as its text. */
+function ContractStatus({ status }: { status: Contract['status'] }) {
+  if (status === undefined) return <span className="text-muted-foreground">—</span>
+  return <Badge tone={status === 'active' ? 'success' : 'warning'}>{status}</Badge>
+}
+
 export function ContractsTable({
   label,
   contracts,
@@ -57,8 +63,10 @@ export function ContractsTable({
               <Td>
                 <WeekHours contract={c} forecast={forecast(c)} />
               </Td>
-              <Td className="hidden text-muted-foreground md:table-cell">{c.screenshots_label}</Td>
-              <Td>{c.status === 'active' ? <Badge tone="success">active</Badge> : <Badge tone="warning">paused</Badge>}</Td>
+              <Td className="hidden text-muted-foreground md:table-cell">{c.screenshots_label ?? c.screenshots ?? '—'}</Td>
+              <Td>
+                <ContractStatus status={c.status} />
+              </Td>
               <Td className="text-right whitespace-nowrap">
                 <Button size="sm" variant="ghost" aria-label={`Edit contract: ${name}`} onClick={() => onEdit(c)}>
                   Edit

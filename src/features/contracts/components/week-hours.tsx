@@ -6,7 +6,7 @@ import type { WeeklyForecast } from '../weekly-forecast'
 /** "12h 30m / 40 h" and, when the week will not fit, a flag that says why. */
 export function WeekHours({ contract, forecast }: { contract: Contract; forecast: WeeklyForecast | null }) {
   if (!forecast) return <span className="text-muted-foreground">…</span>
-  const limit = forecast.limitMinutes === null ? 'no limit' : `${contract.weekly_hours_limit} h`
+  const limit = contract.weekly_hours_limit === undefined ? '—' : forecast.limitMinutes === null ? 'no limit' : `${contract.weekly_hours_limit} h`
   return (
     <span className="inline-flex flex-wrap items-center gap-1.5 tabular-nums">
       <span>

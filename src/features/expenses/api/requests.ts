@@ -1,8 +1,7 @@
 import {
-  expenseActionEnvelopeSchema,
   expenseCategoryListSchema,
-  expenseEnvelopeSchema,
   expenseListSchema,
+  expenseWriteEnvelopeSchema,
   type CreateExpenseInput,
   type ExpenseFilters,
   type UpdateExpenseInput,
@@ -19,20 +18,24 @@ export function listExpensePage(workspaceId: number, filters: ExpenseFilters & {
 }
 
 export function listExpenseCategories(workspaceId: number, options: Options = {}) {
-  return fetchAllPages((page) =>
+  return fetchAllPages('GET /expenses/categories', (page) =>
     api.get('/expenses/categories', { schema: expenseCategoryListSchema, params: { workspace_id: workspaceId, ...page }, ...options }),
   )
 }
 
-export async function createExpense(workspaceId: number, input: CreateExpenseInput) {
-  return (await api.post('/expenses', { schema: expenseEnvelopeSchema, body: { workspace_id: workspaceId, ...input } })).data
+// Writes are judged by `success` alone (update and delete answer `data: null`); the mutations
+// re-read the lists rather than trust an echo.
+
+export function createExpense(workspaceId: number, input: CreateExpenseInput) {
+  return api.post('/expenses', { schema: expenseWriteEnvelopeSchema, body: { workspace_id: workspaceId, ...input } })
 }
 
-/** PUT replaces the expense (seeds/003: "All fields are required"). Answers `data: null`. */
+/** PUT replaces the expense (seeds/003: "All fields are required"). */
 export function updateExpense(workspaceId: number, expenseId: string, input: UpdateExpenseInput) {
-  return api.put(expensePath(expenseId), { schema: expenseActionEnvelopeSchema, body: { workspace_id: workspaceId, ...input } })
+  return api.put(expensePath(expenseId), { schema: expenseWriteEnvelopeSchema, body: { workspace_id: workspaceId, ...input } })
 }
 
+/** seeds/003 sends `workspace_id` in a JSON body on DELETE. */
 export function deleteExpense(workspaceId: number, expenseId: string) {
-  return api.delete(expensePath(expenseId), { schema: expenseActionEnvelopeSchema, params: { workspace_id: workspaceId } })
+  return api.delete(expensePath(expenseId), { schema: expenseWriteEnvelopeSchema, body: { workspace_id: workspaceId } })
 }

@@ -2,6 +2,7 @@ import type { Expense } from '@/contract/expenses'
 import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'
 import { formatMoney } from '@/utils/amounts'
+import { formatDay } from '@/utils/format'
 import { useDeleteExpense } from '../api/mutations'
 
 export function DeleteExpenseDialog({
@@ -30,7 +31,8 @@ export function DeleteExpenseDialog({
       description={
         expense && (
           <>
-            “{expense.expense_name}”, {formatMoney(expense.amount, currency)} on {expense.expense_date}. This cannot be undone.
+            “{expense.expense_name}”, {formatMoney(expense.amount, currency)}
+            {expense.expense_date && ` on ${formatDay(expense.expense_date, true)}`}. This cannot be undone.
           </>
         )
       }

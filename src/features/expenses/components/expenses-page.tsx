@@ -3,9 +3,10 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { Plus } from 'lucide-react'
 import type { Expense } from '@/contract/expenses'
+import { pageInfo } from '@/contract/pagination'
 import { EmptyState } from '@/components/data/empty-state'
 import { ListHeader } from '@/components/data/list-header'
-import { Pager } from '@/components/data/pager'
+import { Pager, rowCount } from '@/components/data/pager'
 import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'
 import { useCreateExpense, useUpdateExpense } from '../api/mutations'
@@ -26,14 +27,15 @@ export function ExpensesPage({ projects, currency }: { projects: readonly Projec
   const { workspaceId } = route.useParams()
   const search = route.useSearch()
   const navigate = route.useNavigate()
-  const { data } = useSuspenseQuery(expenseQueries.page(workspaceId, route.useLoaderDeps()))
+  const deps = route.useLoaderDeps()
+  const { data } = useSuspenseQuery(expenseQueries.page(workspaceId, deps))
   const { data: categories } = useSuspenseQuery(expenseQueries.categories(workspaceId))
   const create = useCreateExpense(workspaceId)
   const update = useUpdateExpense(workspaceId)
   const [editing, setEditing] = useState<Editing | null>(null)
   const [deleting, setDeleting] = useState<Expense | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
-  const { total } = data.meta.pagination
+  const info = pageInfo(data.pagination, deps, data.data.length)
   const go = (patch: { page?: number; per_page?: number }) => void navigate({ search: (prev) => ({ ...prev, ...patch }) })
 
   const save = async (values: ExpenseFormOutput) => {
@@ -51,7 +53,7 @@ export function ExpensesPage({ projects, currency }: { projects: readonly Projec
     <div className="flex flex-col gap-4">
       <ListHeader
         title="Expenses"
-        count={`${total.toLocaleString('en-US')} ${total === 1 ? 'expense' : 'expenses'}${isFiltered(search) ? ' in this period' : ''}`}
+        count={`${rowCount(info, 'expense', 'expenses')}${isFiltered(search) ? ' in this period' : ''}`}
         actions={
           <Button size="sm" onClick={() => setEditing({ kind: 'create' })}>
             <Plus aria-hidden />
@@ -74,11 +76,11 @@ export function ExpensesPage({ projects, currency }: { projects: readonly Projec
         />
       ) : (
         <EmptyState>
-          {total > 0 ? 'This page is past the last one.' : isFiltered(search) ? 'No expense in this period.' : 'No expenses yet.'}
+          {info.page > 1 ? 'This page is past the last one.' : isFiltered(search) ? 'No expense in this period.' : 'No expenses yet.'}
         </EmptyState>
       )}
-      {total > 0 && (
-        <Pager pagination={data.meta.pagination} onPage={(page) => go({ page })} onPerPage={(per_page) => go({ per_page, page: 1 })} />
+      {(data.data.length > 0 || info.page > 1) && (
+        <Pager info={info} onPage={(page) => go({ page })} onPerPage={(per_page) => go({ per_page, page: 1 })} />
       )}
       <Dialog open={editing !== null} onClose={() => setEditing(null)} title={editing?.kind === 'edit' ? 'Edit expense' : 'New expense'}>
         {editing && (

@@ -4,10 +4,11 @@ import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { Table, Td, Th, THead, Tr } from '@/components/ui/table'
 import { formatMoney } from '@/utils/amounts'
+import { formatDay } from '@/utils/format'
 
 const none = <span className="text-muted-foreground">—</span>
 
-/** Dates are shown as the API gives them (`Jan 15, 2024`); when it was recorded goes under the date. */
+/** The expense's day, with the day it was recorded under it; unknown fields read "—". */
 export function ExpensesTable({
   expenses,
   currency,
@@ -39,14 +40,14 @@ export function ExpensesTable({
         {expenses.map((e) => (
           <Tr key={e.id}>
             <Td className="whitespace-nowrap tabular-nums">
-              <span className="block">{e.expense_date ?? none}</span>
-              {e.added_dte && <span className="block text-xs text-muted-foreground">added {e.added_dte}</span>}
+              <span className="block">{e.expense_date ? formatDay(e.expense_date, true) : none}</span>
+              {e.added_dte && <span className="block text-xs text-muted-foreground">added {formatDay(e.added_dte, true)}</span>}
             </Td>
             <Td className="min-w-40">
               <span className="block font-medium">{e.expense_name}</span>
               {e.note && <span className="block truncate text-xs text-muted-foreground">{e.note}</span>}
             </Td>
-            <Td className="whitespace-nowrap">{e.member ?? none}</Td>
+            <Td className="whitespace-nowrap">{e.member?.name ?? none}</Td>
             <Td>{e.project ?? none}</Td>
             <Td className="whitespace-nowrap">{e.category ?? none}</Td>
             <Td>

@@ -9,13 +9,18 @@ import { inboxQueries } from './queries'
 // What each kind's context panel reads, in one place: the panels query it, and the inbox
 // prefetches it for the item the cursor goes to next, so triage never waits on its context.
 
+// A record without its member's id (the docs make `user_id` nullable) has no member context.
+
 export const timesheetContextQueries = (workspaceId: number, timesheet: Timesheet) => ({
-  contracts: inboxQueries.memberContracts(workspaceId, timesheet.user_id),
-  leaves: inboxQueries.approvedLeaves(workspaceId, { date_from: timesheet.date_from, date_to: timesheet.date_to }, timesheet.user_id),
+  contracts: { ...inboxQueries.memberContracts(workspaceId, timesheet.user_id ?? 0), enabled: timesheet.user_id !== undefined },
+  leaves: {
+    ...inboxQueries.approvedLeaves(workspaceId, { date_from: timesheet.date_from, date_to: timesheet.date_to }, timesheet.user_id ?? 0),
+    enabled: timesheet.user_id !== undefined,
+  },
 })
 
 export const timeRequestContextQueries = (workspaceId: number, request: TimeRequest) => ({
-  contracts: { ...inboxQueries.memberContracts(workspaceId, request.user_id ?? 0), enabled: request.user_id !== null },
+  contracts: { ...inboxQueries.memberContracts(workspaceId, request.user_id ?? 0), enabled: request.user_id !== undefined },
 })
 
 /** The leave's own days: an open-ended leave is one day long. */
@@ -27,7 +32,7 @@ export const leaveSpan = (leave: LeaveRequest) => {
 export const leaveContextQueries = (workspaceId: number, leave: LeaveRequest) => {
   const { start, end } = leaveSpan(leave)
   return {
-    balance: { ...inboxQueries.balance(workspaceId, leave.user_id ?? 0, start.slice(0, 4)), enabled: leave.user_id !== null && !!start },
+    balance: { ...inboxQueries.balance(workspaceId, leave.user_id ?? 0, start.slice(0, 4)), enabled: leave.user_id !== undefined && !!start },
     approved: { ...inboxQueries.approvedLeaves(workspaceId, { date_from: start, date_to: end }), enabled: !!start },
   }
 }

@@ -1,5 +1,6 @@
 import { infiniteQueryOptions, queryOptions, type QueryClient, type QueryFunctionContext } from '@tanstack/react-query'
-import { MAX_PER_PAGE, type Pagination } from '@/contract/pagination'
+import type { ListAnswer } from '@/contract/envelope'
+import { MAX_PER_PAGE, pageInfo } from '@/contract/pagination'
 import { queryRequest } from '@/lib/api/query-priority'
 import type { InboxKind } from '../inbox-items'
 import {
@@ -41,16 +42,24 @@ export function pendingTimeRequestRange(today = new Date()): DateRange {
 // Context changes slowly next to a decision; two minutes saves the budget while triaging.
 const CONTEXT_STALE_MS = 2 * 60_000
 
-type PageFetcher<T> = (page: { page: number; per_page: number }, options: ReturnType<typeof queryRequest>) => Promise<{
-  data: T[]
-  meta: { pagination: Pagination }
-}>
+type Page = { page: number; per_page: number }
+type RequestOptions = ReturnType<typeof queryRequest>
+type PageFetcher<T> = (page: Page, options: RequestOptions) => Promise<ListAnswer<T>>
+
+/**
+ * The page after `lastPage`, or undefined at the end. Without pagination from the vendor a full
+ * page means more may follow; a page that repeats the first one means the server ignores `page`.
+ */
+function nextPageParam<T extends { id: string }>(lastPage: ListAnswer<T>, pages: ListAnswer<T>[], lastPageParam: number) {
+  if (lastPageParam > 1 && lastPage.data[0] !== undefined && lastPage.data[0].id === pages[0]?.data[0]?.id) return undefined
+  return pageInfo(lastPage.pagination, { page: lastPageParam, per_page: MAX_PER_PAGE }, lastPage.data.length).hasMore ? lastPageParam + 1 : undefined
+}
 
 /**
  * A queue read page by page (100 a page): the first page shows at once, the rest follow (see
  * useInbox). Later pages are for the page on screen, so they are not background work.
  */
-function pendingQueue<T>(queryKey: readonly unknown[], fetchPage: PageFetcher<T>) {
+function pendingQueue<T extends { id: string }>(queryKey: readonly unknown[], fetchPage: PageFetcher<T>) {
   return infiniteQueryOptions({
     queryKey,
     initialPageParam: 1,
@@ -58,34 +67,45 @@ function pendingQueue<T>(queryKey: readonly unknown[], fetchPage: PageFetcher<T>
       const request = queryRequest(ctx)
       return fetchPage({ page: ctx.pageParam, per_page: MAX_PER_PAGE }, ctx.pageParam > 1 ? { ...request, priority: 'page' } : request)
     },
-    getNextPageParam: (last) => (last.meta.pagination.current_page < last.meta.pagination.last_page ? last.meta.pagination.current_page + 1 : undefined),
+    getNextPageParam: nextPageParam,
   })
 }
 
+/** How many wait in a queue; `atLeast` when the vendor gave no total and the count is a lower bound. */
+export interface InboxCount {
+  total: number
+  atLeast: boolean
+}
+
+/**
+ * A queue's size from the cheapest request that tells: a page of one row carries the total. When
+ * the vendor sends no pagination, a page of the largest size is counted instead (a full one is
+ * "at least"); a server that ignored `per_page` sent the whole queue already.
+ */
+async function countQueue(fetchPage: PageFetcher<{ id: string }>, options: RequestOptions): Promise<InboxCount> {
+  const one = await fetchPage({ page: 1, per_page: 1 }, options)
+  if (one.pagination) return { total: one.pagination.total, atLeast: false }
+  if (one.data.length !== 1) return { total: one.data.length, atLeast: false }
+  const full = await fetchPage({ page: 1, per_page: MAX_PER_PAGE }, options)
+  return { total: full.data.length, atLeast: full.data.length === MAX_PER_PAGE }
+}
+
+/** Each queue's pages: what is waiting for a decision. */
+const queuePages = (workspaceId: number) => ({
+  timesheet: (page: Page, options: RequestOptions) => submittedTimesheetPage(workspaceId, page, options),
+  'time-request': (page: Page, options: RequestOptions) => pendingTimeRequestPage(workspaceId, pendingTimeRequestRange(), page, options),
+  leave: (page: Page, options: RequestOptions) => pendingLeavePage(workspaceId, page, options),
+})
+
 export const inboxQueries = {
-  timesheets: (workspaceId: number) =>
-    pendingQueue(inboxKeys.pending(workspaceId, 'timesheet'), (page, options) => submittedTimesheetPage(workspaceId, page, options)),
-  timeRequests: (workspaceId: number) =>
-    pendingQueue(inboxKeys.pending(workspaceId, 'time-request'), (page, options) =>
-      pendingTimeRequestPage(workspaceId, pendingTimeRequestRange(), page, options),
-    ),
-  leaves: (workspaceId: number) =>
-    pendingQueue(inboxKeys.pending(workspaceId, 'leave'), (page, options) => pendingLeavePage(workspaceId, page, options)),
-  /** How many wait, for the sidebar: one row's page says the total. */
+  timesheets: (workspaceId: number) => pendingQueue(inboxKeys.pending(workspaceId, 'timesheet'), queuePages(workspaceId).timesheet),
+  timeRequests: (workspaceId: number) => pendingQueue(inboxKeys.pending(workspaceId, 'time-request'), queuePages(workspaceId)['time-request']),
+  leaves: (workspaceId: number) => pendingQueue(inboxKeys.pending(workspaceId, 'leave'), queuePages(workspaceId).leave),
+  /** How many wait, for the sidebar. */
   count: (workspaceId: number, kind: InboxKind) =>
     queryOptions({
       queryKey: inboxKeys.count(workspaceId, kind),
-      queryFn: async (ctx) => {
-        const page = { page: 1, per_page: 1 }
-        const request = queryRequest(ctx)
-        const first =
-          kind === 'timesheet'
-            ? await submittedTimesheetPage(workspaceId, page, request)
-            : kind === 'time-request'
-              ? await pendingTimeRequestPage(workspaceId, pendingTimeRequestRange(), page, request)
-              : await pendingLeavePage(workspaceId, page, request)
-        return first.meta.pagination.total
-      },
+      queryFn: (ctx) => countQueue(queuePages(workspaceId)[kind], queryRequest(ctx)),
     }),
   memberContracts: (workspaceId: number, userId: number) =>
     queryOptions({

@@ -1,7 +1,8 @@
 import { contractListSchema } from '@/contract/contracts'
 import { leaveBalanceListSchema, leavePath, leavePaths, leaveRequestEnvelopeSchema, leaveRequestListSchema, type LeaveFilters } from '@/contract/leaves'
-import { timeRequestEnvelopeSchema, timeRequestListSchema } from '@/contract/time-requests'
+import { timeRequestListSchema, timeRequestWriteEnvelopeSchema } from '@/contract/time-requests'
 import { timesheetActionEnvelopeSchema, timesheetListSchema } from '@/contract/timesheets'
+import { withCapability } from '@/lib/api/capabilities'
 import { api } from '@/lib/api/client'
 import { fetchAllPages } from '@/lib/api/fetch-all-pages'
 import type { Priority } from '@/lib/api/rate-budget'
@@ -28,13 +29,13 @@ export const pendingLeavePage = (workspaceId: number, page: Page, options: Optio
   api.get(leavePaths.list.path, { schema: leaveRequestListSchema, params: { workspace_id: workspaceId, status: 'pending', ...page }, ...options })
 
 export const listLeaves = (workspaceId: number, filters: LeaveFilters, options: Options) =>
-  fetchAllPages((page) =>
+  fetchAllPages('GET /leaves', (page) =>
     api.get(leavePaths.list.path, { schema: leaveRequestListSchema, params: { workspace_id: workspaceId, ...filters, ...page }, ...options }),
   )
 
 /** One member's contracts: their weekly limits and project names, for the decision's context. */
 export const listMemberContracts = (workspaceId: number, userId: number, options: Options) =>
-  fetchAllPages((page) =>
+  fetchAllPages('GET /contracts', (page) =>
     api.get('/contracts', { schema: contractListSchema, params: { workspace_id: workspaceId, user_id: userId, ...page }, ...options }),
   )
 
@@ -44,12 +45,16 @@ export async function getLeaveBalance(workspaceId: number, userId: number, range
     params: { workspace_id: workspaceId, user_id: userId, ...range },
     ...options,
   })
-  return envelope.data[0] ?? null
+  // The filter by user is the vendor's to apply; pick the member's row in case it sent more.
+  return envelope.data.find((row) => row.user_id === userId) ?? null
 }
 
 /**
  * Approve or reject one pending item of any kind, at the user's priority in the rate budget.
- * Each kind's path and reason field is the vendor's (leave paths are assumed: `leavePaths`).
+ * Each kind's path and reason field is the vendor's. The answer is judged by `success` alone
+ * (timesheets echo part of the record or `data: null`, time requests `{success, message}`); the
+ * inbox then re-reads its queues. Leave decisions are not in the docs (paths assumed in
+ * `leavePaths`): a 404 there marks the capability missing and fails with 'not-offered'.
  */
 export async function decide(workspaceId: number, kind: InboxKind, id: string, decision: Decision, reason?: string): Promise<void> {
   const body = { workspace_id: workspaceId }
@@ -62,15 +67,17 @@ export async function decide(workspaceId: number, kind: InboxKind, id: string, d
     })
   } else if (kind === 'time-request') {
     await api.post(`/time-requests/${encoded}/${decision}`, {
-      schema: timeRequestEnvelopeSchema,
+      schema: timeRequestWriteEnvelopeSchema,
       body: decision === 'reject' ? { ...body, comment: reason } : body,
       priority: 'user',
     })
   } else {
-    await api.post(leavePath(leavePaths[decision].path, id), {
-      schema: leaveRequestEnvelopeSchema,
-      body: decision === 'reject' ? { ...body, reason } : body,
-      priority: 'user',
-    })
+    await withCapability('leave-decisions', () =>
+      api.post(leavePath(leavePaths[decision].path, id), {
+        schema: leaveRequestEnvelopeSchema,
+        body: decision === 'reject' ? { ...body, reason } : body,
+        priority: 'user',
+      }),
+    )
   }
 }

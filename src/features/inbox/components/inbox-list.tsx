@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react'
 import { CalendarDays, Clock, FileClock } from 'lucide-react'
 import { cn } from '@/lib/utils'
-import { formatDateTime, formatDayRange } from '@/utils/format'
+import { formatDateTime } from '@/utils/format'
 import type { InboxItem, InboxKind } from '../inbox-items'
-import { describeItem, kindLabel, memberLabel } from '../kind-labels'
+import { describeItem, kindLabel, memberLabel, periodLabel } from '../kind-labels'
 
 const kindIcon: Record<InboxKind, typeof Clock> = { timesheet: FileClock, 'time-request': Clock, leave: CalendarDays }
 
@@ -57,12 +57,14 @@ export function InboxList({
               <span className="flex min-w-0 flex-1 flex-col">
                 <span className="truncate font-medium">{memberLabel(item)}</span>
                 <span className="truncate text-xs text-muted-foreground">
-                  {kindLabel[item.kind]} · {formatDayRange(item.from, item.to)}
+                  {kindLabel[item.kind]} · {periodLabel(item)}
                 </span>
               </span>
-              <time dateTime={item.submittedAt} className="shrink-0 text-xs text-muted-foreground tabular-nums">
-                {formatDateTime(item.submittedAt)}
-              </time>
+              {item.submittedAt && (
+                <time dateTime={item.submittedAt} className="shrink-0 text-xs text-muted-foreground tabular-nums">
+                  {formatDateTime(item.submittedAt)}
+                </time>
+              )}
             </button>
           </li>
         )

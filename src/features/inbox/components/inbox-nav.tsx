@@ -3,10 +3,13 @@ import { useIsFetching, useQueries } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { Inbox } from 'lucide-react'
 import { navLinkClass } from '@/components/layout/app-shell'
-import { inboxQueries } from '../api/queries'
+import { inboxQueries, type InboxCount } from '../api/queries'
 import { kindPlural } from '../kind-labels'
 
 const kinds = ['timesheet', 'time-request', 'leave'] as const
+
+/** `12`, or `100+` when the vendor gave no total and a full page was counted. */
+const countText = (count: InboxCount) => `${count.total}${count.atLeast ? '+' : ''}`
 
 /**
  * The sidebar's Inbox link with what waits per kind: one request per kind (a page of one row
@@ -21,7 +24,8 @@ export function InboxNav({ workspaceId }: { workspaceId: number }) {
     queries: kinds.map((kind) => ({ ...inboxQueries.count(workspaceId, kind), enabled: ready, meta: { priority: 'background' as const } })),
   })
   const counts = results.map((r) => r.data)
-  const total = counts.every((c) => c !== undefined) ? counts.reduce((a, b) => a! + b!, 0) : undefined
+  const known = counts.every((c): c is InboxCount => c !== undefined) ? counts : undefined
+  const total = known && countText({ total: known.reduce((sum, c) => sum + c.total, 0), atLeast: known.some((c) => c.atLeast) })
 
   return (
     <>
@@ -45,7 +49,7 @@ export function InboxNav({ workspaceId }: { workspaceId: number }) {
             className="flex justify-between rounded-md py-1 pr-3 pl-9 text-xs text-muted-foreground hover:bg-accent hover:text-foreground data-[status=active]:text-foreground"
           >
             <span>{kindPlural[kind]}</span>
-            <span className="tabular-nums">{counts[index] ?? '…'}</span>
+            <span className="tabular-nums">{counts[index] ? countText(counts[index]) : '…'}</span>
           </Link>
         ))}
       </div>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { getRouteApi } from '@tanstack/react-router'
 import { Check, Keyboard, X } from 'lucide-react'
 import { Button } from '@/components/ui/button'
+import { NOT_OFFERED, useCapability } from '@/lib/api/capabilities'
 import { errorTitles, isApiError } from '@/lib/api/errors'
 import { usePrefetchContext } from '../api/context-queries'
 import { useDecide, isAlreadyDecided } from '../api/mutations'
@@ -24,6 +25,7 @@ const route = getRouteApi('/_authed/w/$workspaceId/inbox')
 type RejectState = { items: InboxItem[]; error?: string }
 
 function explain(error: unknown): string {
+  if (isApiError(error, 'not-offered')) return error.message
   if (isAlreadyDecided(error)) return 'It was already decided elsewhere (or removed); the list has been refreshed.'
   if (isApiError(error)) return `${errorTitles[error.kind]}: ${error.message}`
   return error instanceof Error ? error.message : String(error)
@@ -47,6 +49,10 @@ export function InboxPage({ memberNames }: { memberNames: ReadonlyMap<number, st
   const [bulk, setBulk] = useState<BulkState | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
   const dialogOpen = rejecting !== null || bulk !== null || helpOpen
+  // Leave decisions are not in the vendor's docs: once the API shows it lacks them, pending leaves
+  // stay in the list read-only, and no button, key or bulk action tries them.
+  const leaveDecisions = useCapability('leave-decisions')
+  const decidable = (item: InboxItem) => item.kind !== 'leave' || leaveDecisions
 
   const open = useCallback(
     (key: string | undefined) => void navigate({ search: (prev) => ({ ...prev, item: key }), replace: true }),
@@ -65,6 +71,10 @@ export function InboxPage({ memberNames }: { memberNames: ReadonlyMap<number, st
             report('success', `${decision === 'approve' ? 'Approved' : 'Rejected'}: ${describeItem(item)}.`)
           },
           onError: (error) => {
+            if (isApiError(error, 'not-offered')) {
+              open(item.key)
+              return report('warning', `${describeItem(item)}: ${NOT_OFFERED} It stays in the list.`)
+            }
             if (isAlreadyDecided(error)) return report('warning', `${describeItem(item)}: ${explain(error)}`)
             report('danger', `Could not ${decision} ${describeItem(item)}: ${explain(error)} It is back in the list.`)
             open(item.key)
@@ -91,8 +101,23 @@ export function InboxPage({ memberNames }: { memberNames: ReadonlyMap<number, st
   )
 
   const selectedItems = items.filter((i) => selected.has(i.key))
-  const approve = () => (selectedItems.length > 0 ? setBulk({ step: 'confirm', decision: 'approve', items: selectedItems }) : current && decideOne(current, 'approve'))
-  const reject = () => setRejecting(selectedItems.length > 0 ? { items: selectedItems } : current ? { items: [current] } : null)
+  const undecidable = selectedItems.filter((i) => !decidable(i)).length
+  /** What a decision may act on; leaves the API cannot decide are skipped, and the log says so. */
+  const actionable = (targets: InboxItem[]) => {
+    const skipped = targets.filter((i) => !decidable(i))
+    if (skipped.length === 1) report('warning', `${describeItem(skipped[0]!)}: ${NOT_OFFERED}`)
+    if (skipped.length > 1) report('warning', `${skipped.length} leave requests skipped: ${NOT_OFFERED}`)
+    return targets.filter(decidable)
+  }
+  const approve = () => {
+    const targets = actionable(selectedItems.length > 0 ? selectedItems : current ? [current] : [])
+    if (selectedItems.length > 0 && targets.length > 0) setBulk({ step: 'confirm', decision: 'approve', items: targets })
+    else if (targets[0]) decideOne(targets[0], 'approve')
+  }
+  const reject = () => {
+    const targets = actionable(selectedItems.length > 0 ? selectedItems : current ? [current] : [])
+    if (targets.length > 0) setRejecting({ items: targets })
+  }
   const toggle = (key: string) => setSelected((s) => (s.has(key) ? new Set([...s].filter((k) => k !== key)) : new Set([...s, key])))
 
   useEffect(() => {
@@ -162,11 +187,16 @@ export function InboxPage({ memberNames }: { memberNames: ReadonlyMap<number, st
       {selected.size > 0 && (
         <div className="flex flex-wrap items-center gap-2 rounded-md border bg-muted/40 px-3 py-2">
           <span className="font-medium">{selectedItems.length} selected</span>
-          <Button size="sm" onClick={approve}>
-            <Check aria-hidden /> Approve {selectedItems.length}
+          {undecidable > 0 && (
+            <span className="text-muted-foreground">
+              ({undecidable} {undecidable === 1 ? 'leave is' : 'leaves are'} read-only and will be skipped)
+            </span>
+          )}
+          <Button size="sm" onClick={approve} disabled={selectedItems.length === undecidable}>
+            <Check aria-hidden /> Approve {selectedItems.length - undecidable}
           </Button>
-          <Button size="sm" variant="outline" onClick={reject}>
-            <X aria-hidden /> Reject {selectedItems.length}
+          <Button size="sm" variant="outline" onClick={reject} disabled={selectedItems.length === undecidable}>
+            <X aria-hidden /> Reject {selectedItems.length - undecidable}
           </Button>
           <Button size="sm" variant="ghost" onClick={() => setSelected(new Set())}>
             Clear selection

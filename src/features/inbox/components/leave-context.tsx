@@ -1,9 +1,25 @@
 import { useQuery } from '@tanstack/react-query'
-import { parseLeaveDays, type LeaveRequest } from '@/contract/leaves'
+import { leaveAmountInDays, leaveRequestDays, type LeaveBalance, type LeaveRequest } from '@/contract/leaves'
 import { formatDayRange } from '@/utils/format'
 import { leaveContextQueries, leaveSpan } from '../api/context-queries'
 
-/** A leave's context: the member's balance for that kind of leave, and who else is away then. */
+/** The balance of the leave's own policy: by id where the vendor sends one, else by name. */
+function policyBalance(balance: LeaveBalance | null | undefined, leave: LeaveRequest) {
+  return balance?.leave_information.find(
+    (b) => (leave.policy_id !== undefined && b.policy_id === leave.policy_id) || (leave.policy_name !== undefined && b.leave_type === leave.policy_name),
+  )
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100
+
+/** `paid`, `unpaid`, or the vendor's own word. */
+const paidText = (isPaid: LeaveRequest['is_paid']) => (isPaid === 'yes' ? 'paid' : isPaid === 'no' ? 'unpaid' : isPaid)
+
+/**
+ * A leave's context: the member's balance for that kind of leave, and who else is away then. The
+ * balance is a side read: if WebWork does not answer it (a 404, or no row), the panel says so and
+ * the rest stays.
+ */
 export function LeaveContext({
   workspaceId,
   leave,
@@ -20,24 +36,25 @@ export function LeaveContext({
   const balance = useQuery(queries.balance)
   const approved = useQuery(queries.approved)
 
-  const overlaps = (l: LeaveRequest) => l.id !== leave.id && l.user_id !== leave.user_id && !!l.start_date && l.start_date <= end && (l.end_date ?? l.start_date) >= start
+  const overlaps = (l: LeaveRequest) =>
+    l.id !== leave.id && l.user_id !== leave.user_id && !!l.start_date && !!start && l.start_date <= end && (l.end_date ?? l.start_date) >= start
   const away = [...(approved.data ?? []), ...pendingLeaves].filter(overlaps)
-  const policyBalance = balance.data?.leave_information.find((b) => (leave.policy_id != null && b.policy_id === leave.policy_id) || b.leave_type === leave.policy_name)
-  const left = parseLeaveDays(policyBalance?.balance)
-  const requested = leave.total?.days
+  const own = policyBalance(balance.data, leave)
+  const left = leaveAmountInDays(own?.balance)
+  const requested = leaveRequestDays(leave.total)
+  // Without the leave's policy (the docs list none on a request) every balance of the member shows.
+  const shown = own ? [own] : (balance.data?.leave_information ?? [])
 
   return (
     <div className="flex flex-col gap-4">
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
         <dt className="text-muted-foreground">Type</dt>
-        <dd>
-          {leave.policy_name ?? 'Leave'} · {leave.is_paid === 'yes' ? 'paid' : 'unpaid'}
-        </dd>
+        <dd>{[leave.policy_name ?? 'Leave', paidText(leave.is_paid)].filter(Boolean).join(' · ')}</dd>
         <dt className="text-muted-foreground">Dates</dt>
         <dd>
-          {formatDayRange(start, end)}
+          {start ? formatDayRange(start, end) : 'Not given'}
           {leave.start_time && leave.end_time && `, ${leave.start_time}–${leave.end_time}`}
-          {requested !== undefined && ` (${requested} ${requested === 1 ? 'day' : 'days'})`}
+          {requested !== undefined && ` (${round2(requested)} ${requested === 1 ? 'day' : 'days'})`}
         </dd>
         {leave.note && (
           <>
@@ -47,11 +64,24 @@ export function LeaveContext({
         )}
         <dt className="text-muted-foreground">Balance</dt>
         <dd>
-          {balance.isPending
-            ? 'Loading…'
-            : policyBalance
-              ? `${policyBalance.balance} left this year${left !== null && requested !== undefined ? `; ${Math.round((left - requested) * 100) / 100} after this request` : ''}`
-              : 'Not available'}
+          {balance.isPending && balance.fetchStatus !== 'idle' ? (
+            'Loading…'
+          ) : balance.isError ? (
+            <span className="text-muted-foreground">Not available: {balance.error.message}</span>
+          ) : shown.length === 0 ? (
+            'Not available'
+          ) : own ? (
+            `${own.balance.text} left this year${left !== undefined && requested !== undefined ? `; ${round2(left - requested)} days after this request` : ''}`
+          ) : (
+            <ul>
+              {shown.map((b) => (
+                <li key={b.leave_type}>
+                  {b.leave_type}: {b.balance.text}
+                </li>
+              ))}
+              {balance.data?.total_balance && <li>In total: {balance.data.total_balance.text}</li>}
+            </ul>
+          )}
         </dd>
       </dl>
 
@@ -59,15 +89,17 @@ export function LeaveContext({
         <h3 id="away-title" className="text-sm font-medium">
           Also away then
         </h3>
-        {approved.isPending ? (
+        {approved.isPending && approved.fetchStatus !== 'idle' ? (
           <p className="text-muted-foreground">Loading…</p>
+        ) : approved.isError ? (
+          <p className="text-muted-foreground">Other leave could not be read: {approved.error.message}</p>
         ) : away.length === 0 ? (
           <p className="text-muted-foreground">Nobody else is away on these days.</p>
         ) : (
           <ul className="flex flex-col gap-1">
             {away.map((l) => (
               <li key={l.id} className="flex justify-between gap-2">
-                <span>{(l.user_id !== null && memberNames.get(l.user_id)) || `Member #${l.user_id}`}</span>
+                <span>{(l.user_id !== undefined && memberNames.get(l.user_id)) || (l.user_id === undefined ? 'Unknown member' : `Member #${l.user_id}`)}</span>
                 <span className="text-muted-foreground">
                   {formatDayRange(l.start_date!, l.end_date ?? l.start_date!)} · {l.status}
                 </span>

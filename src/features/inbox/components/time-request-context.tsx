@@ -20,8 +20,14 @@ export function TimeRequestContext({ workspaceId, request }: { workspaceId: numb
       <dt className="text-muted-foreground">Duration</dt>
       <dd className="tabular-nums">{minutes === null ? '—' : formatMinutes(minutes)}</dd>
       <dt className="text-muted-foreground">Project</dt>
-      <dd>{request.contract_id === null ? 'No project' : contracts.isPending ? 'Loading…' : (contract?.project_name ?? `Contract #${request.contract_id}`)}</dd>
-      {request.task_id !== null && (
+      <dd>
+        {request.contract_id === undefined
+          ? 'No project'
+          : contracts.isPending && contracts.fetchStatus !== 'idle'
+            ? 'Loading…'
+            : (contract?.project_name ?? `Contract #${request.contract_id}`)}
+      </dd>
+      {request.task_id !== undefined && (
         <>
           <dt className="text-muted-foreground">Task</dt>
           <dd>#{request.task_id}</dd>

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { AlertTriangle } from 'lucide-react'
 import { datesBetween } from '@/contract/report-queries'
-import type { Timesheet } from '@/contract/timesheets'
+import type { DailyProjectEntry, Timesheet } from '@/contract/timesheets'
+import { HiddenAmount } from '@/components/data/hidden-amount'
 import { Badge } from '@/components/ui/badge'
 import { formatDay, formatMinutes, formatWeekday } from '@/utils/format'
 import { timesheetContextQueries } from '../api/context-queries'
@@ -24,22 +25,31 @@ export function TimesheetContext({ workspaceId, timesheet }: { workspaceId: numb
   )
   const flags = timesheetFlags(timesheet, contractMap, leaveDays)
   const usage = contractUsage(timesheet, contractMap)
-  const days = Object.keys(timesheet.daily_breakdown).sort()
-  const loadingContext = contracts.isPending || leaves.isPending
+  const breakdown = timesheet.daily_breakdown
+  const days = Object.keys(breakdown ?? {}).sort()
+  // A disabled query (no member id) stays pending without fetching: it is not loading.
+  const loadingContext = (contracts.isPending && contracts.fetchStatus !== 'idle') || (leaves.isPending && leaves.fetchStatus !== 'idle')
+  const contextError = contracts.error ?? leaves.error
 
   return (
     <div className="flex flex-col gap-4">
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3">
-        <Figure label="Total">{formatMinutes(timesheet.total_minutes)}</Figure>
-        <Figure label="Days tracked">{days.filter((d) => (timesheet.daily_breakdown[d] ?? []).length > 0).length}</Figure>
-        <Figure label="Amount">{timesheet.total_amount === undefined ? <span title="Hidden: your role may not see rates">—</span> : timesheet.total_amount.toFixed(2)}</Figure>
+        <Figure label="Total">{timesheet.total_minutes === undefined ? '—' : formatMinutes(timesheet.total_minutes)}</Figure>
+        <Figure label="Days tracked">{breakdown ? days.filter((d) => (breakdown[d] ?? []).length > 0).length : '—'}</Figure>
+        <Figure label="Amount">
+          <HiddenAmount amount={timesheet.total_amount} zeroLabel={timesheet.total_minutes ? 'Not billable' : undefined} />
+        </Figure>
       </dl>
 
       <section aria-labelledby="flags-title" className="flex flex-col gap-2">
         <h3 id="flags-title" className="text-sm font-medium">
           Flags
         </h3>
-        {loadingContext ? (
+        {/* A side read that failed (e.g. 404) leaves the rest of the panel as it is. */}
+        {contextError && <p className="text-muted-foreground">Limits or leave could not be read: {contextError.message}</p>}
+        {!breakdown ? (
+          <p className="text-muted-foreground">WebWork sent no daily breakdown, so days and limits cannot be checked.</p>
+        ) : loadingContext ? (
           <p className="text-muted-foreground">Checking limits and leave…</p>
         ) : flags.length === 0 ? (
           <p className="text-muted-foreground">Nothing unusual: no day over 12 hours, no contract over its weekly limit, no time on leave.</p>
@@ -55,42 +65,44 @@ export function TimesheetContext({ workspaceId, timesheet }: { workspaceId: numb
         )}
       </section>
 
-      <section aria-labelledby="limits-title" className="flex flex-col gap-2">
-        <h3 id="limits-title" className="text-sm font-medium">
-          Hours against weekly limits
-        </h3>
-        <ul className="flex flex-col gap-2">
-          {usage.map((u) => {
-            const over = u.limitMinutes !== null && u.minutes > u.limitMinutes
-            return (
-              <li key={u.contractId ?? 'none'} className="flex flex-col gap-1">
-                <div className="flex justify-between gap-2">
-                  <span className="truncate">{u.projectName ?? 'No project'}</span>
-                  <span className="tabular-nums text-muted-foreground">
-                    {formatMinutes(u.minutes)}
-                    {u.limitMinutes !== null && ` of ${formatMinutes(u.limitMinutes)}`}
-                    {over && (
-                      <Badge tone="warning" className="ml-2">
-                        over
-                      </Badge>
-                    )}
-                  </span>
-                </div>
-                {u.limitMinutes !== null && (
-                  <div className="h-1.5 overflow-hidden rounded-full bg-muted" aria-hidden>
-                    <div
-                      className={over ? 'h-full bg-warning' : 'h-full bg-primary'}
-                      style={{ width: `${Math.min(100, (u.minutes / u.limitMinutes) * 100)}%` }}
-                    />
+      {breakdown && (
+        <section aria-labelledby="limits-title" className="flex flex-col gap-2">
+          <h3 id="limits-title" className="text-sm font-medium">
+            Hours against weekly limits
+          </h3>
+          <ul className="flex flex-col gap-2">
+            {usage.map((u) => {
+              const over = u.limitMinutes !== null && u.minutes > u.limitMinutes
+              return (
+                <li key={u.contractId ?? 'none'} className="flex flex-col gap-1">
+                  <div className="flex justify-between gap-2">
+                    <span className="truncate">{u.projectName ?? 'No project'}</span>
+                    <span className="tabular-nums text-muted-foreground">
+                      {formatMinutes(u.minutes)}
+                      {u.limitMinutes !== null && ` of ${formatMinutes(u.limitMinutes)}`}
+                      {over && (
+                        <Badge tone="warning" className="ml-2">
+                          over
+                        </Badge>
+                      )}
+                    </span>
                   </div>
-                )}
-              </li>
-            )
-          })}
-        </ul>
-      </section>
+                  {u.limitMinutes !== null && (
+                    <div className="h-1.5 overflow-hidden rounded-full bg-muted" aria-hidden>
+                      <div
+                        className={over ? 'h-full bg-warning' : 'h-full bg-primary'}
+                        style={{ width: `${Math.min(100, (u.minutes / u.limitMinutes) * 100)}%` }}
+                      />
+                    </div>
+                  )}
+                </li>
+              )
+            })}
+          </ul>
+        </section>
+      )}
 
-      <BreakdownTable timesheet={timesheet} days={days} projects={usage.map((u) => ({ id: u.contractId, name: u.projectName }))} />
+      {breakdown && <BreakdownTable breakdown={breakdown} days={days} projects={usage.map((u) => ({ id: u.contractId, name: u.projectName }))} />}
     </div>
   )
 }
@@ -105,11 +117,11 @@ function Figure({ label, children }: { label: string; children: React.ReactNode 
 }
 
 function BreakdownTable({
-  timesheet,
+  breakdown,
   days,
   projects,
 }: {
-  timesheet: Timesheet
+  breakdown: Record<string, DailyProjectEntry[]>
   days: string[]
   projects: { id: number | null; name: string | null }[]
 }) {
@@ -135,7 +147,7 @@ function BreakdownTable({
         </thead>
         <tbody className="divide-y">
           {days.map((day) => {
-            const entries = timesheet.daily_breakdown[day] ?? []
+            const entries = breakdown[day] ?? []
             const total = entries.reduce((sum, e) => sum + e.total_minutes, 0)
             return (
               <tr key={day}>
@@ -143,7 +155,7 @@ function BreakdownTable({
                   {formatWeekday(day)}
                 </th>
                 {projects.map((p) => {
-                  const minutes = entries.find((e) => e.contract_id === p.id)?.total_minutes
+                  const minutes = entries.find((e) => (e.contract_id ?? null) === p.id)?.total_minutes
                   return (
                     <td key={p.id ?? 'none'} className="px-2 py-1.5 text-right tabular-nums">
                       {minutes ? formatMinutes(minutes) : ''}

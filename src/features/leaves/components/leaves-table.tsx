@@ -2,7 +2,7 @@ import type { LeaveRequest } from '@/contract/leaves'
 import { ReviewLink } from '@/components/data/review-link'
 import { Badge } from '@/components/ui/badge'
 import { Table, Td, Th, THead, Tr } from '@/components/ui/table'
-import { leaveDates, leaveLength, leaveStatusTone } from '../leave-format'
+import { leaveDates, leaveLength, leavePaidLabel, leaveStatusTone } from '../leave-format'
 
 const none = <span className="text-muted-foreground">—</span>
 
@@ -33,16 +33,16 @@ export function LeavesTable({
       </THead>
       <tbody>
         {leaves.map((r) => {
-          const member = r.user_id === null ? null : (memberNames.get(r.user_id) ?? `Member #${r.user_id}`)
+          const member = r.user_id === undefined ? null : (memberNames.get(r.user_id) ?? `Member #${r.user_id}`)
           return (
             <Tr key={r.id}>
               <Td className="font-medium whitespace-nowrap">{member ?? none}</Td>
               <Td className="whitespace-nowrap">{r.policy_name ?? none}</Td>
               <Td className="whitespace-nowrap tabular-nums">{leaveDates(r)}</Td>
               <Td className="text-right whitespace-nowrap tabular-nums">{leaveLength(r.total) ?? none}</Td>
-              <Td>{r.is_paid === 'yes' ? 'Paid' : <span className="text-muted-foreground">Unpaid</span>}</Td>
+              <Td className={r.is_paid === 'yes' ? undefined : 'text-muted-foreground'}>{leavePaidLabel(r.is_paid) ?? none}</Td>
               <Td>
-                <Badge tone={leaveStatusTone[r.status]}>{r.status}</Badge>
+                <Badge tone={leaveStatusTone(r.status)}>{r.status}</Badge>
               </Td>
               <Td className="min-w-40">
                 {r.note ? <span className="block text-muted-foreground">{r.note}</span> : !r.reject_reason && none}

@@ -7,7 +7,8 @@ import { dayEntries, memberContracts, projectTasks, weekTotals } from './request
 // changes elsewhere refresh them.
 
 export const liveKeys = {
-  week: (workspaceId: number, date: string) => ['reports', workspaceId, 'tracked-hours', 'live-week', date] as const,
+  weekRoot: (workspaceId: number) => ['reports', workspaceId, 'tracked-hours', 'live-week'] as const,
+  week: (workspaceId: number, date: string) => [...liveKeys.weekRoot(workspaceId), date] as const,
   memberContracts: (workspaceId: number, userId: number) => ['contracts', workspaceId, 'live-member', userId] as const,
   projectTasks: (workspaceId: number, projectId: number) => ['tasks', workspaceId, 'project', projectId] as const,
   entries: (workspaceId: number) => ['time-entries', workspaceId] as const,
@@ -25,10 +26,8 @@ export const liveQueries = {
       queryFn: async (ctx) => {
         const report = await weekTotals(workspaceId, date, { ...queryRequest(ctx), priority: 'background' })
         const byContract = new Map<number, number>()
-        for (const [key, day] of Object.entries(report)) {
-          if (!/^\d{4}-\d{2}-\d{2}$/.test(key) || typeof day !== 'object' || !('users' in day)) continue
+        for (const day of report.days)
           for (const row of day.users) if (row.contract_id !== null) byContract.set(row.contract_id, (byContract.get(row.contract_id) ?? 0) + row.total_minutes)
-        }
         return byContract
       },
       staleTime: WEEK_REFRESH_MS,

@@ -28,14 +28,23 @@ import type { Priority } from '@/lib/api/rate-budget'
 
 type Options = { signal?: AbortSignal; priority?: Priority }
 
-/** One page (100 members) of the daily timeline for one local date, limited to `userIds`. */
+/**
+ * The daily timeline for one local date, limited to `userIds` (at most 100: one page when the
+ * vendor honours per_page; `fetchAllPages` keeps asking when it sends no pagination).
+ */
 export async function timelinePage(workspaceId: number, date: string, userIds: readonly number[], options: Options = {}) {
-  const envelope = await api.get('/reports/daily-timeline', {
-    schema: dailyTimelineEnvelopeSchema,
-    params: { workspace_id: workspaceId, date, user_ids: userIds.join(','), per_page: REPORT_MAX_PER_PAGE, page: 1 },
-    ...options,
-  })
-  return envelope.data.users
+  return fetchAllPages(
+    'GET /reports/daily-timeline',
+    async (page) => {
+      const answer = await api.get('/reports/daily-timeline', {
+        schema: dailyTimelineEnvelopeSchema,
+        params: { workspace_id: workspaceId, date, user_ids: userIds.join(','), ...page },
+        ...options,
+      })
+      return { data: answer.data.users, pagination: answer.pagination }
+    },
+    REPORT_MAX_PER_PAGE,
+  )
 }
 
 /** current-data: null when nothing visible runs (nobody tracking, or the desktop app). */
@@ -59,11 +68,13 @@ export async function weekTotals(workspaceId: number, date: string, options: Opt
   return envelope.data
 }
 
+/** Clock in. Done when the envelope says `success: true`; `data` is the echo when it reads, else null. */
 export async function startTracking(workspaceId: number, input: StartTrackingInput) {
   const envelope = await api.post(timeTrackingPaths.start, { schema: trackingStartedEnvelopeSchema, body: { workspace_id: workspaceId, ...input } })
   return envelope.data
 }
 
+/** Clock out, judged by the envelope alone (seeds/001 answers `{message, stopped_at}`). */
 export async function stopTracking(workspaceId: number, userId: number) {
   const envelope = await api.post(timeTrackingPaths.stop, { schema: trackingStoppedEnvelopeSchema, body: { workspace_id: workspaceId, user_id: userId } })
   return envelope.data
@@ -71,47 +82,37 @@ export async function stopTracking(workspaceId: number, userId: number) {
 
 /** The clock-in dialog's choices: the member's contracts (borrowed shape from the contracts contract). */
 export function memberContracts(workspaceId: number, userId: number, options: Options = {}) {
-  return fetchAllPages((page) =>
+  return fetchAllPages('GET /contracts', (page) =>
     api.get('/contracts', { schema: contractListSchema, params: { workspace_id: workspaceId, user_id: userId, ...page }, ...options }),
   )
 }
 
 export function projectTasks(workspaceId: number, projectId: number, options: Options = {}) {
-  return fetchAllPages((page) =>
+  return fetchAllPages('GET /tasks', (page) =>
     api.get('/tasks', { schema: taskListSchema, params: { workspace_id: workspaceId, project_id: projectId, ...page }, ...options }),
   )
 }
 
 /** Every entry of one member's day (50 a page at most). */
-export async function dayEntries(workspaceId: number, userId: number, date: string, options: Options = {}) {
-  const first = await api.get(timeEntriesPath, {
-    schema: timeEntryListSchema,
-    params: { workspace_id: workspaceId, user_id: userId, date, per_page: TIME_ENTRIES_MAX_PER_PAGE, page: 1 },
-    ...options,
-  })
-  const rest = await Promise.all(
-    Array.from({ length: Math.max(0, first.meta.pagination.last_page - 1) }, (_, i) =>
-      api.get(timeEntriesPath, {
-        schema: timeEntryListSchema,
-        params: { workspace_id: workspaceId, user_id: userId, date, per_page: TIME_ENTRIES_MAX_PER_PAGE, page: i + 2 },
-        ...options,
-      }),
-    ),
+export function dayEntries(workspaceId: number, userId: number, date: string, options: Options = {}) {
+  return fetchAllPages(
+    'GET /time-entries',
+    (page) => api.get(timeEntriesPath, { schema: timeEntryListSchema, params: { workspace_id: workspaceId, user_id: userId, date, ...page }, ...options }),
+    TIME_ENTRIES_MAX_PER_PAGE,
   )
-  return [first, ...rest].flatMap((page) => page.data)
 }
 
+/**
+ * Add manual time. The answer's partial-save figures and message, when sent; the entry itself is
+ * re-read with the day.
+ */
 export async function createEntry(workspaceId: number, input: CreateTimeEntryInput) {
   const envelope = await api.post(timeEntriesPath, { schema: createdTimeEntryEnvelopeSchema, body: { workspace_id: workspaceId, ...input } })
-  return { entry: envelope.data, message: envelope.message }
+  return { saved: envelope.data, message: envelope.message ?? undefined }
 }
 
 export async function updateEntry(workspaceId: number, id: string, input: UpdateTimeEntryInput) {
-  const envelope = await api.put(`${timeEntriesPath}/${encodeURIComponent(id)}`, {
-    schema: timeEntryEnvelopeSchema,
-    body: { workspace_id: workspaceId, ...input },
-  })
-  return envelope.data
+  await api.put(`${timeEntriesPath}/${encodeURIComponent(id)}`, { schema: timeEntryEnvelopeSchema, body: { workspace_id: workspaceId, ...input } })
 }
 
 export async function deleteEntry(workspaceId: number, id: string) {

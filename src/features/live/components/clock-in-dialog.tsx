@@ -15,10 +15,22 @@ import { liveQueries } from '../api/queries'
  * they work on. A refusal (already tracking, even in the desktop app) is said plainly and the
  * choices stay.
  */
-export function ClockInDialog({ workspaceId, member, onClose }: { workspaceId: number; member: Member; onClose: () => void }) {
+export function ClockInDialog({
+  workspaceId,
+  member,
+  onClose,
+  onDone,
+}: {
+  workspaceId: number
+  member: Member
+  onClose: () => void
+  /** After `success: true`, with what to tell the user. */
+  onDone: (notice: string) => void
+}) {
   const name = `${member.firstname} ${member.lastname}`.trim()
   const contracts = useQuery(liveQueries.memberContracts(workspaceId, member.id))
-  const active = (contracts.data ?? []).filter((c) => c.status === 'active')
+  // Assumed: a contract whose status the vendor did not send is usable (only `paused` is not).
+  const active = (contracts.data ?? []).filter((c) => c.status !== 'paused')
   const [contractId, setContractId] = useState<string>('')
   const chosen = active.find((c) => String(c.id) === contractId) ?? active[0]
   const tasks = useQuery({ ...liveQueries.projectTasks(workspaceId, chosen?.project_id ?? 0), enabled: chosen !== undefined })
@@ -38,7 +50,7 @@ export function ClockInDialog({ workspaceId, member, onClose }: { workspaceId: n
     const parsed = startTrackingInputSchema.safeParse(input)
     if (!parsed.success) return setError({ field: String(parsed.error.issues[0]?.path[0] ?? ''), message: parsed.error.issues[0]!.message })
     clockIn.mutate(input, {
-      onSuccess: onClose,
+      onSuccess: () => onDone(`Clocked in ${name}.`),
       onError: (e) => {
         const fields = isApiError(e, 'validation') ? e.details.fieldErrors : undefined
         const [field, messages] = Object.entries(fields ?? {})[0] ?? []

@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import type { Member } from '@/contract/members'
-import { createTimeEntryInputSchema, updateTimeEntryInputSchema, type TimeEntry } from '@/contract/time-entries'
+import { createTimeEntryInputSchema, updateTimeEntryInputSchema, type CreatedTimeEntry, type TimeEntry } from '@/contract/time-entries'
 import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'
 import { Field } from '@/components/ui/field'
 import { Input, Select } from '@/components/ui/input'
 import { isApiError } from '@/lib/api/errors'
-import { formatClock } from '@/utils/format'
+import { formatClock, formatMinutes } from '@/utils/format'
 import { useCreateEntry, useUpdateEntry } from '../api/mutations'
 import { liveQueries } from '../api/queries'
 
@@ -15,8 +15,9 @@ type Errors = Partial<Record<'contract_id' | 'start_time' | 'end_time' | 'notes'
 
 /**
  * Add or edit manual time, on the member's own clock (HH:mm). The contract's schemas check it
- * first; the API's 422s (overlaps, the weekly limit) land on their fields, and a partial save
- * (the weekly limit cut it short) is said before the dialog closes.
+ * first; the API's 422s (overlaps, the weekly limit) land on their fields. A partial save (the
+ * weekly limit cut it short) is said before the dialog closes when the answer sends its figures;
+ * otherwise the answer's message goes to `onSaved` (it may say so in words).
  */
 export function EntryDialog({
   workspaceId,
@@ -24,16 +25,20 @@ export function EntryDialog({
   date,
   entry,
   onClose,
+  onSaved,
 }: {
   workspaceId: number
   member: Member
   date: string
   entry: TimeEntry | null
   onClose: () => void
+  /** After `success: true`, with what to tell the user. */
+  onSaved: (notice: string) => void
 }) {
   const zone = member.timezone ?? 'UTC'
   const contracts = useQuery(liveQueries.memberContracts(workspaceId, member.id))
-  const active = (contracts.data ?? []).filter((c) => c.status === 'active' || c.id === entry?.contract_id)
+  // As in the clock-in dialog: only a `paused` contract is not offered (an unknown status is).
+  const active = (contracts.data ?? []).filter((c) => c.status !== 'paused' || c.id === entry?.contract_id)
   const [contractId, setContractId] = useState(entry?.contract_id ? String(entry.contract_id) : '')
   const [start, setStart] = useState(entry ? formatClock(entry.start_time, zone) : '09:00')
   const [end, setEnd] = useState(entry?.end_time ? formatClock(entry.end_time, zone) : '10:00')
@@ -66,12 +71,16 @@ export function EntryDialog({
       for (const issue of parsed.error.issues) next[(String(issue.path[0]) as keyof Errors) ?? 'form'] ??= issue.message
       return setErrors(next)
     }
-    if (entry) update.mutate({ id: entry.id, input: values }, { onSuccess: onClose, onError: fail })
+    if (entry) update.mutate({ id: entry.id, input: values }, { onSuccess: () => onSaved('Entry saved.'), onError: fail })
     else
       create.mutate(
         { ...values, user_id: member.id, date },
         {
-          onSuccess: ({ entry: saved, message }) => (saved.saved_minutes < saved.requested_minutes ? setPartial(message ?? 'Saved in part.') : onClose()),
+          onSuccess: ({ saved, message }) => {
+            const figures = partialFigures(saved)
+            if (figures) setPartial([figures, message].filter(Boolean).join(' '))
+            else onSaved(message ?? 'Time added.')
+          },
           onError: fail,
         },
       )
@@ -136,4 +145,10 @@ export function EntryDialog({
       )}
     </Dialog>
   )
+}
+
+/** "Saved 1h 00m of 1h 30m." when the answer sends both figures and less was saved; else null. */
+function partialFigures(saved: CreatedTimeEntry | null): string | null {
+  if (saved?.saved_minutes === undefined || saved.requested_minutes === undefined || saved.saved_minutes >= saved.requested_minutes) return null
+  return `Saved ${formatMinutes(saved.saved_minutes)} of ${formatMinutes(saved.requested_minutes)}.`
 }

@@ -40,6 +40,8 @@ export function LivePage({
   const today = localDate(coarseNow, null)
   const week = useQuery(liveQueries.week(workspaceId, today))
   const [clockInFor, setClockInFor] = useState<Member | null>(null)
+  /** What the last clock-in or clock-out did, once the vendor said `success: true`. */
+  const [notice, setNotice] = useState<string | null>(null)
 
   const watched = useMemo(() => members.filter(isWatched), [members])
   const rows = useMemo(
@@ -85,11 +87,26 @@ export function LivePage({
       </div>
       <LiveFilters rows={rows} projects={projects} />
       <BoardProgress total={rows.length} checked={checked} timelineRead={timelineRead} />
-      <TrackingTable workspaceId={workspaceId} rows={[...groups.tracking, ...groups.desktop]} />
+      {notice && (
+        <p role="status" aria-live="polite" className="rounded-md border px-3 py-2 text-sm">
+          {notice}
+        </p>
+      )}
+      <TrackingTable workspaceId={workspaceId} rows={[...groups.tracking, ...groups.desktop]} onDone={setNotice} />
       <OthersGroup title="Idle today" rows={groups.idle} workspaceId={workspaceId} onClockIn={setClockInFor} open />
       <OthersGroup title="Not started" rows={groups['not-started']} workspaceId={workspaceId} onClockIn={setClockInFor} />
       <OthersGroup title="On leave" rows={groups['on-leave']} workspaceId={workspaceId} onClockIn={setClockInFor} />
-      {clockInFor && <ClockInDialog workspaceId={workspaceId} member={clockInFor} onClose={() => setClockInFor(null)} />}
+      {clockInFor && (
+        <ClockInDialog
+          workspaceId={workspaceId}
+          member={clockInFor}
+          onClose={() => setClockInFor(null)}
+          onDone={(text) => {
+            setNotice(text)
+            setClockInFor(null)
+          }}
+        />
+      )}
     </div>
   )
 }

@@ -32,9 +32,11 @@ export function MemberDayPage({ member }: { member: Member }) {
   const remove = useDeleteEntry(workspaceId)
   const [editing, setEditing] = useState<TimeEntry | 'new' | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [notice, setNotice] = useState<string | null>(null)
   const name = `${member.firstname} ${member.lastname}`.trim()
   const zone = member.timezone ?? 'UTC'
-  const total = (entries.data ?? []).reduce((sum, e) => sum + e.duration_minutes, 0)
+  const total = (entries.data ?? []).reduce((sum, e) => sum + (e.duration_minutes ?? 0), 0)
+  const unknownDurations = (entries.data ?? []).some((e) => e.duration_minutes === undefined)
   const setDate = (next: string) => void navigate({ search: { date: next }, replace: true })
 
   return (
@@ -46,7 +48,7 @@ export function MemberDayPage({ member }: { member: Member }) {
         <div>
           <h1 className="text-xl font-semibold tracking-tight">{name}</h1>
           <p className="text-sm text-muted-foreground">
-            {formatWeekday(date)} · times on their clock ({zone}) · {formatMinutes(total)} in all
+            {formatWeekday(date)} · times on their clock ({zone}) · {formatMinutes(total)} in all{unknownDurations && ' (some durations unknown)'}
           </p>
           <p className="text-xs text-muted-foreground">A tracker still running is listed once it stops.</p>
         </div>
@@ -61,11 +63,22 @@ export function MemberDayPage({ member }: { member: Member }) {
           <Button variant="outline" size="sm" aria-label="Next day" onClick={() => setDate(addDays(date, 1))}>
             ›
           </Button>
-          <Button size="sm" onClick={() => setEditing('new')}>
+          <Button
+            size="sm"
+            onClick={() => {
+              setNotice(null)
+              setEditing('new')
+            }}
+          >
             Add time
           </Button>
         </div>
       </div>
+      {notice && (
+        <p role="status" className="rounded-md border px-3 py-2 text-sm">
+          {notice}
+        </p>
+      )}
       {error && (
         <p role="alert" className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive">
           {error}
@@ -102,10 +115,8 @@ export function MemberDayPage({ member }: { member: Member }) {
                   {entry.task_title && <span className="text-muted-foreground"> · {entry.task_title}</span>}
                 </Td>
                 <Td className="max-w-64 truncate text-muted-foreground">{entry.activity_description ?? '—'}</Td>
-                <Td>
-                  <Badge>{entry.method}</Badge>
-                </Td>
-                <Td className="text-right tabular-nums">{formatMinutes(entry.duration_minutes)}</Td>
+                <Td>{entry.method ? <Badge>{entry.method}</Badge> : '—'}</Td>
+                <Td className="text-right tabular-nums">{entry.duration_minutes === undefined ? '—' : formatMinutes(entry.duration_minutes)}</Td>
                 <Td className="text-right whitespace-nowrap">
                   {isManual(entry) && (
                     <span className="inline-flex gap-1">
@@ -119,7 +130,8 @@ export function MemberDayPage({ member }: { member: Member }) {
                         disabled={remove.isPending}
                         onClick={() => {
                           setError(null)
-                          remove.mutate(entry.id, { onError: (e) => setError(e.message) })
+                          setNotice(null)
+                          remove.mutate(entry.id, { onSuccess: () => setNotice('Entry deleted.'), onError: (e) => setError(e.message) })
                         }}
                       >
                         Delete
@@ -133,7 +145,17 @@ export function MemberDayPage({ member }: { member: Member }) {
         </Table>
       )}
       {editing && (
-        <EntryDialog workspaceId={workspaceId} member={member} date={date} entry={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+        <EntryDialog
+          workspaceId={workspaceId}
+          member={member}
+          date={date}
+          entry={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={(text) => {
+            setNotice(text)
+            setEditing(null)
+          }}
+        />
       )}
     </div>
   )

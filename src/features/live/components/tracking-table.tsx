@@ -12,7 +12,7 @@ import { Freshness, SinceStart, TodayTotal } from './ticking'
 const name = (row: LiveRow) => `${row.member.firstname} ${row.member.lastname}`.trim()
 
 /** Everyone tracking now: what on, for how long, how fresh the reading is; clock out. */
-export function TrackingTable({ workspaceId, rows }: { workspaceId: number; rows: readonly LiveRow[] }) {
+export function TrackingTable({ workspaceId, rows, onDone }: { workspaceId: number; rows: readonly LiveRow[]; onDone: (notice: string) => void }) {
   const clockOut = useClockOut(workspaceId)
   const [refusal, setRefusal] = useState<{ userId: number; message: string } | null>(null)
   return (
@@ -84,7 +84,10 @@ export function TrackingTable({ workspaceId, rows }: { workspaceId: number; rows
                     aria-label={`Clock out ${name(row)}`}
                     onClick={() => {
                       setRefusal(null)
-                      clockOut.mutate(row.member.id, { onError: (error) => setRefusal({ userId: row.member.id, message: error.message }) })
+                      clockOut.mutate(row.member.id, {
+                        onSuccess: () => onDone(`Clocked out ${name(row)}.`),
+                        onError: (error) => setRefusal({ userId: row.member.id, message: error.message }),
+                      })
                     }}
                   >
                     Clock out

@@ -3,6 +3,7 @@ import {
   inviteMemberEnvelopeSchema,
   memberEnvelopeSchema,
   memberListSchema,
+  updateMemberEnvelopeSchema,
   type InviteMemberInput,
   type MemberFilters,
   type UpdateMemberInput,
@@ -13,9 +14,9 @@ import type { Priority } from '@/lib/api/rate-budget'
 
 type Options = { signal?: AbortSignal; priority?: Priority }
 
-/** Every member matching the filters, all pages at per_page=100. */
+/** Every member matching the filters, all pages at per_page=100 (list-paging says what if no pagination). */
 export function listMembers(workspaceId: number, filters: MemberFilters, options: Options = {}) {
-  return fetchAllPages((page) =>
+  return fetchAllPages('GET /members', (page) =>
     api.get('/members', {
       schema: memberListSchema,
       params: { workspace_id: workspaceId, ...filters, ...page },
@@ -33,22 +34,21 @@ export async function getMember(workspaceId: number, memberId: number, options: 
   return envelope.data
 }
 
-export async function inviteMember(workspaceId: number, input: InviteMemberInput) {
-  return (
-    await api.post('/members', {
-      schema: inviteMemberEnvelopeSchema,
-      body: { workspace_id: workspaceId, ...input },
-    })
-  ).data
+// Writes are judged by the envelope (`success: true` is done, whatever `data` holds); the
+// mutations then re-read the members instead of trusting the echo.
+
+export function inviteMember(workspaceId: number, input: InviteMemberInput) {
+  return api.post('/members', {
+    schema: inviteMemberEnvelopeSchema,
+    body: { workspace_id: workspaceId, ...input },
+  })
 }
 
-export async function updateMember(workspaceId: number, memberId: number, input: UpdateMemberInput) {
-  return (
-    await api.put(`/members/${memberId}`, {
-      schema: memberEnvelopeSchema,
-      body: { workspace_id: workspaceId, ...input },
-    })
-  ).data
+export function updateMember(workspaceId: number, memberId: number, input: UpdateMemberInput) {
+  return api.put(`/members/${memberId}`, {
+    schema: updateMemberEnvelopeSchema,
+    body: { workspace_id: workspaceId, ...input },
+  })
 }
 
 /** DELETE archives: status `left`, contracts ended (README "Choices"). */

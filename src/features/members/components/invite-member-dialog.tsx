@@ -8,7 +8,7 @@ import { InviteMemberForm } from './invite-member-form'
 /** The form, then the invitation link the API answers (WebWork also emails it; this is for chat). */
 export function InviteMemberDialog({ workspaceId, open, onClose }: { workspaceId: number; open: boolean; onClose: () => void }) {
   const invite = useInviteMember(workspaceId)
-  const [sent, setSent] = useState<{ email: string; link: string } | null>(null)
+  const [sent, setSent] = useState<{ email: string; link: string | null } | null>(null)
   const close = () => {
     setSent(null)
     onClose()
@@ -18,9 +18,10 @@ export function InviteMemberDialog({ workspaceId, open, onClose }: { workspaceId
       {sent ? (
         <div className="flex flex-col gap-3">
           <p>
-            {sent.email} is invited and shows as <em>inactive</em> until they accept. Share this link with them:
+            {sent.email} is invited and shows as <em>inactive</em> until they accept.
+            {sent.link ? ' Share this link with them:' : ' WebWork emails them the invitation.'}
           </p>
-          <CopyField label="Invitation link" value={sent.link} />
+          {sent.link && <CopyField label="Invitation link" value={sent.link} />}
           <div className="flex justify-end">
             <Button onClick={close}>Done</Button>
           </div>
@@ -29,8 +30,9 @@ export function InviteMemberDialog({ workspaceId, open, onClose }: { workspaceId
         <InviteMemberForm
           onCancel={close}
           onSubmit={async (values) => {
-            const result = await invite.mutateAsync(values)
-            setSent({ email: values.email, link: result.invitation_link })
+            // `success: true` is the invitation sent; the link is shown when the answer carries it.
+            const answer = await invite.mutateAsync(values)
+            setSent({ email: values.email, link: answer.data?.invitation_link ?? null })
           }}
         />
       )}

@@ -5,12 +5,12 @@ import { BackLink } from '@/components/layout/back-link'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { memberQueries } from '../api/queries'
-import { formatRate, fullName, initials, statusTone } from '../member-format'
+import { formatRate, formatWeeklyLimit, fullName, initials, statusTone } from '../member-format'
 import { MemberActions } from './member-actions'
 
 const route = getRouteApi('/_authed/w/$workspaceId/members/$memberId')
 
-function localTime(timezone: string | null): string | null {
+function localTime(timezone: string | undefined): string | null {
   if (!timezone) return null
   try {
     return new Intl.DateTimeFormat('en-GB', { timeZone: timezone, hour: '2-digit', minute: '2-digit' }).format(new Date())
@@ -53,7 +53,7 @@ export function MemberDetail() {
         <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           <Field label="Role">{m.current_role}</Field>
           <Field label="Status">
-            <Badge tone={statusTone[m.status]}>{m.status}</Badge>
+            <Badge tone={statusTone(m.status)}>{m.status}</Badge>
             {m.is_blocked && (
               <Badge tone="danger" className="ml-1">
                 blocked
@@ -66,14 +66,16 @@ export function MemberDetail() {
           </Field>
           <Field label="Rate">
             {rate ?? (
-              <span className="text-muted-foreground">Hidden: your role may not see rates</span>
+              <span className="text-muted-foreground" title="Not in WebWork's answer: hidden for your role, or not sent">
+                —<span className="sr-only">not in WebWork's answer: hidden for your role, or not sent</span>
+              </span>
             )}
           </Field>
-          <Field label="Weekly hours limit">{m.weekly_hours_limit ? `${m.weekly_hours_limit} h` : 'No limit'}</Field>
+          <Field label="Weekly hours limit">{formatWeeklyLimit(m.weekly_hours_limit)}</Field>
           <Field label="Team">{m.team_name ?? '—'}</Field>
           <Field label="Title">{m.title ?? '—'}</Field>
-          <Field label="Screenshots">{m.screenshots}</Field>
-          <Field label="Member since">{new Date(m.created_at).toLocaleDateString('en-GB', { dateStyle: 'medium' })}</Field>
+          <Field label="Screenshots">{m.screenshots ?? '—'}</Field>
+          <Field label="Member since">{m.created_at ? new Date(m.created_at).toLocaleDateString('en-GB', { dateStyle: 'medium' }) : '—'}</Field>
         </dl>
       </Card>
     </div>

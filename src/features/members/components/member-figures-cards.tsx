@@ -26,8 +26,8 @@ export function MemberFiguresCards({ workspaceId }: { workspaceId: number }) {
       <Figure title="Teams" value={n(f.teams)} note={`Across ${n(f.timezones)} time zones`} />
       <Figure
         title="Weekly hours limit"
-        value={`${n(f.weeklyLimitHours)} h`}
-        note={f.ratesVisible ? 'Sum over active members · rates visible to you' : 'Sum over active members · rates hidden for your role'}
+        value={f.weeklyLimitHours === null ? '—' : `${n(f.weeklyLimitHours)} h`}
+        note={f.ratesVisible ? 'Sum over active members · rates visible to you' : 'Sum over active members · no rates in WebWork’s answer'}
       />
       <p className="text-muted-foreground sm:col-span-2 xl:col-span-4">
         <Link to="/w/$workspaceId/members" params={{ workspaceId }} className="underline underline-offset-4 hover:text-foreground">

@@ -49,7 +49,7 @@ function columns(workspaceId: number): ColumnDef<Member>[] {
       id: 'status',
       header: 'Status',
       accessorKey: 'status',
-      cell: ({ row: { original: m } }) => <Badge tone={statusTone[m.status]}>{m.status}</Badge>,
+      cell: ({ row: { original: m } }) => <Badge tone={statusTone(m.status)}>{m.status}</Badge>,
     },
     { id: 'team', header: 'Team', accessorFn: (m) => m.team_name ?? '', cell: ({ row }) => <span className="truncate">{row.original.team_name ?? '—'}</span> },
     { id: 'timezone', header: 'Time zone', accessorFn: (m) => m.timezone ?? '', cell: ({ row }) => row.original.timezone ?? '—' },
@@ -60,7 +60,11 @@ function columns(workspaceId: number): ColumnDef<Member>[] {
       accessorFn: (m) => m.rate,
       sortUndefined: 'last',
       cell: ({ row: { original: m } }) =>
-        formatRate(m) ?? <span className="text-muted-foreground">hidden</span>,
+        formatRate(m) ?? (
+          <span className="text-muted-foreground" title="Not in WebWork's answer: hidden for your role, or not sent">
+            —
+          </span>
+        ),
       meta: { align: 'right' },
     },
   ]

@@ -1,7 +1,7 @@
 import {
   projectViewerActionEnvelopeSchema,
-  projectViewerEnvelopeSchema,
   projectViewerListSchema,
+  projectViewerWriteEnvelopeSchema,
   type CreateProjectViewerInput,
 } from '@/contract/project-viewers'
 import { api } from '@/lib/api/client'
@@ -12,7 +12,7 @@ type Options = { signal?: AbortSignal; priority?: Priority }
 
 /** Every viewer, archived ones too (status `left`), with the projects opened to them. */
 export function listProjectViewers(workspaceId: number, options: Options = {}) {
-  return fetchAllPages((page) =>
+  return fetchAllPages('GET /project-viewers', (page) =>
     api.get('/project-viewers', {
       schema: projectViewerListSchema,
       params: { workspace_id: workspaceId, ...page },
@@ -21,13 +21,14 @@ export function listProjectViewers(workspaceId: number, options: Options = {}) {
   )
 }
 
-export async function createProjectViewer(workspaceId: number, input: CreateProjectViewerInput) {
-  return (
-    await api.post('/project-viewers', {
-      schema: projectViewerEnvelopeSchema,
-      body: { workspace_id: workspaceId, ...input },
-    })
-  ).data
+// Writes are judged by the envelope (`success: true` is done, whatever `data` holds: restore
+// and unassign answer `{ success, message }` only); the mutations re-read the viewers.
+
+export function createProjectViewer(workspaceId: number, input: CreateProjectViewerInput) {
+  return api.post('/project-viewers', {
+    schema: projectViewerWriteEnvelopeSchema,
+    body: { workspace_id: workspaceId, ...input },
+  })
 }
 
 /** DELETE archives the viewer; restore brings them back. */
@@ -40,7 +41,7 @@ export function removeProjectViewer(workspaceId: number, viewerId: number) {
 
 export function restoreProjectViewer(workspaceId: number, viewerId: number) {
   return api.post(`/project-viewers/${viewerId}/restore`, {
-    schema: projectViewerEnvelopeSchema,
+    schema: projectViewerActionEnvelopeSchema,
     body: { workspace_id: workspaceId },
   })
 }

@@ -29,7 +29,8 @@ export function ViewersPanel({
   heading: (count: number, invite: ReactNode) => ReactNode
 }) {
   const { data: all } = useSuspenseQuery(projectViewerQueries.list(workspaceId))
-  const viewers = (project ? all.filter((v) => v.projects.some((p) => p.project_id === project.id)) : all).sort(
+  // A viewer whose projects the answer did not list is shown on the viewers page only.
+  const viewers = (project ? all.filter((v) => v.projects?.some((p) => p.project_id === project.id)) : all).sort(
     (a, b) => Number(a.status === 'left') - Number(b.status === 'left') || a.lastname.localeCompare(b.lastname, 'en'),
   )
   const create = useCreateProjectViewer(workspaceId)
@@ -84,9 +85,9 @@ export function ViewersPanel({
             defaultProjectIds={project ? [project.id] : []}
             onCancel={() => setInviting(false)}
             onSubmit={async (values) => {
-              const viewer = await create.mutateAsync(values)
+              await create.mutateAsync(values)
               setInviting(false)
-              setNotice(`Invited ${viewer.email}.`)
+              setNotice(`Invited ${values.email}.`)
             }}
           />
         )}

@@ -6,11 +6,7 @@ import { Select } from '@/components/ui/input'
 import { Table, Td, Th, THead, Tr } from '@/components/ui/table'
 import { useViewerProject } from '../api/mutations'
 
-const statusTone = {
-  active: 'success',
-  inactive: 'warning',
-  left: 'neutral',
-} as const
+const statusTones: Record<string, 'success' | 'warning' | 'neutral'> = { active: 'success', inactive: 'warning', left: 'neutral' }
 const viewerName = (v: ProjectViewer) => `${v.firstname} ${v.lastname}`.trim() || v.email
 
 export function ViewersTable({
@@ -50,7 +46,7 @@ export function ViewersTable({
         <tbody>
           {viewers.map((v) => {
             const name = viewerName(v)
-            const open = new Set(v.projects.map((p) => p.project_id))
+            const open = new Set(v.projects?.map((p) => p.project_id))
             const left = v.status === 'left'
             return (
               <Tr key={v.id}>
@@ -59,20 +55,24 @@ export function ViewersTable({
                   <div className="text-xs text-muted-foreground">{v.email}</div>
                 </Td>
                 <Td>
-                  <Badge tone={statusTone[v.status ?? 'left']}>{left ? 'removed' : (v.status ?? 'unknown')}</Badge>
+                  {v.status === undefined ? '—' : <Badge tone={statusTones[v.status] ?? 'neutral'}>{left ? 'removed' : v.status}</Badge>}
                 </Td>
                 <Td>
                   <div className="flex flex-wrap items-center gap-1">
-                    {v.projects.map((p) => (
-                      <Chip
-                        key={p.project_id}
-                        removeLabel={`Close ${p.project_name} to ${name}`}
-                        disabled={assignment.isPending}
-                        onRemove={left ? undefined : () => assignment.mutate({ action: 'unassign', viewerId: v.id, projectId: p.project_id })}
-                      >
-                        {p.project_name}
-                      </Chip>
-                    ))}
+                    {v.projects === undefined && <span className="text-muted-foreground">—</span>}
+                    {v.projects?.map((p) => {
+                      const project = p.project_name ?? projects.find((o) => o.id === p.project_id)?.name ?? `Project #${p.project_id}`
+                      return (
+                        <Chip
+                          key={p.project_id}
+                          removeLabel={`Close ${project} to ${name}`}
+                          disabled={assignment.isPending}
+                          onRemove={left ? undefined : () => assignment.mutate({ action: 'unassign', viewerId: v.id, projectId: p.project_id })}
+                        >
+                          {project}
+                        </Chip>
+                      )
+                    })}
                     {!left && projects.some((p) => !open.has(p.id)) && (
                       <Select
                         aria-label={`Open a project to ${name}`}

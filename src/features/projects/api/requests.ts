@@ -2,6 +2,7 @@ import {
   projectDeletedEnvelopeSchema,
   projectEnvelopeSchema,
   projectListSchema,
+  projectWriteEnvelopeSchema,
   type CreateProjectInput,
   type UpdateProjectInput,
 } from '@/contract/projects'
@@ -12,9 +13,12 @@ import type { Priority } from '@/lib/api/rate-budget'
 
 type Options = { signal?: AbortSignal; priority?: Priority }
 
-/** Every project, archived ones included (`status: 0`); a workspace has dozens, so one request. */
+/**
+ * Every project, archived ones included (`status: 0`); a workspace has dozens, so one request.
+ * seeds/004's list has no pagination: then pages are read until a short one (list-paging).
+ */
 export function listProjects(workspaceId: number, options: Options = {}) {
-  return fetchAllPages((page) =>
+  return fetchAllPages('GET /projects', (page) =>
     api.get('/projects', {
       schema: projectListSchema,
       params: { workspace_id: workspaceId, ...page },
@@ -33,10 +37,13 @@ export async function getProject(workspaceId: number, projectId: number, options
   ).data
 }
 
+// Writes are judged by the envelope; `data` is the echoed project or null (the mutations re-read
+// the lists either way: seeds/004's update example even echoes the old values).
+
 export async function createProject(workspaceId: number, input: CreateProjectInput) {
   return (
     await api.post('/projects', {
-      schema: projectEnvelopeSchema,
+      schema: projectWriteEnvelopeSchema,
       body: { workspace_id: workspaceId, ...input },
     })
   ).data
@@ -45,7 +52,7 @@ export async function createProject(workspaceId: number, input: CreateProjectInp
 export async function updateProject(workspaceId: number, projectId: number, input: UpdateProjectInput) {
   return (
     await api.put(`/projects/${projectId}`, {
-      schema: projectEnvelopeSchema,
+      schema: projectWriteEnvelopeSchema,
       body: { workspace_id: workspaceId, ...input },
     })
   ).data

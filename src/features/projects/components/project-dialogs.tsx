@@ -6,6 +6,8 @@ import { emptyProjectValues, projectFormValues } from '../project-form-values'
 import { ProjectForm } from './project-form'
 
 export type ProjectEditing = { kind: 'create' } | { kind: 'edit'; project: Project }
+/** What was saved: the name sent, and the id (of a new project only when WebWork echoed it). */
+export type SavedProject = { name: string; id?: number }
 
 export function ProjectFormDialog({
   workspaceId,
@@ -16,7 +18,7 @@ export function ProjectFormDialog({
   workspaceId: number
   editing: ProjectEditing | null
   onClose: () => void
-  onSaved: (project: Project) => void
+  onSaved: (saved: SavedProject) => void
 }) {
   const create = useCreateProject(workspaceId)
   const update = useUpdateProject(workspaceId)
@@ -29,14 +31,15 @@ export function ProjectFormDialog({
           defaultValues={editing.kind === 'edit' ? projectFormValues(editing.project) : emptyProjectValues()}
           onCancel={onClose}
           onSubmit={async (values) => {
-            const saved =
-              editing.kind === 'edit'
-                ? await update.mutateAsync({
-                    projectId: editing.project.id,
-                    input: values,
-                  })
-                : await create.mutateAsync(values)
-            onSaved(saved)
+            // Done when WebWork says `success: true`; the lists are re-read, so only the new id is
+            // taken from the echo (seeds/004's update example echoes the old values).
+            if (editing.kind === 'edit') {
+              await update.mutateAsync({ projectId: editing.project.id, input: values })
+              onSaved({ name: values.name, id: editing.project.id })
+            } else {
+              const echoed = await create.mutateAsync(values)
+              onSaved({ name: values.name, id: echoed?.id })
+            }
           }}
         />
       )}
@@ -67,7 +70,7 @@ export function ArchiveProjectDialog({
       description={
         project && (
           <>
-            “{project.name}” stops taking time: its {project.contracts_count} active contracts are paused. Tracked time stays in reports.
+            “{project.name}” stops taking time: its {project.contracts_count ?? ''} active contracts are paused. Tracked time stays in reports.
           </>
         )
       }

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { BackLink } from '@/components/layout/back-link'
-import { Badge } from '@/components/ui/badge'
+import { PROJECT_ACTIVE } from '@/contract/projects'
 import { Button } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
 import { formatMoney } from '@/utils/amounts'
@@ -11,6 +11,7 @@ import { localDay } from '@/utils/search-params'
 import { projectQueries } from '../api/queries'
 import { projectLifeRange, projectUsage } from '../project-usage'
 import { ArchiveProjectDialog, ProjectFormDialog, type ProjectEditing } from './project-dialogs'
+import { ProjectStatusBadge } from './project-status-badge'
 import { UsageMeter } from './usage-meter'
 
 const route = getRouteApi('/_authed/w/$workspaceId/projects/$projectId')
@@ -26,7 +27,7 @@ export function ProjectOverview() {
   const [editing, setEditing] = useState<ProjectEditing | null>(null)
   const [archiving, setArchiving] = useState(false)
   const [notice, setNotice] = useState<string | null>(null)
-  const active = project.status === 1
+  const active = project.status === PROJECT_ACTIVE
 
   return (
     <div className="flex flex-col gap-4">
@@ -36,7 +37,7 @@ export function ProjectOverview() {
       <div className="flex flex-wrap items-center justify-between gap-2">
         <div className="flex items-center gap-2">
           <h1 className="text-xl font-semibold tracking-tight">{project.name}</h1>
-          {active ? <Badge tone="success">active</Badge> : <Badge>archived</Badge>}
+          <ProjectStatusBadge status={project.status} />
         </div>
         {active && (
           <div className="flex gap-2">

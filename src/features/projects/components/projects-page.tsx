@@ -2,11 +2,10 @@ import { useState } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, Link } from '@tanstack/react-router'
 import { Plus } from 'lucide-react'
-import type { Project } from '@/contract/projects'
+import { PROJECT_ACTIVE, type Project } from '@/contract/projects'
 import { EmptyState } from '@/components/data/empty-state'
 import { FilterBar, FilterSelect } from '@/components/data/filter-controls'
 import { ListHeader } from '@/components/data/list-header'
-import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { Input, Label } from '@/components/ui/input'
 import { Table, Td, Th, THead, Tr } from '@/components/ui/table'
@@ -14,6 +13,7 @@ import { formatDay } from '@/utils/format'
 import { projectQueries } from '../api/queries'
 import { filterProjects } from '../projects-search'
 import { ArchiveProjectDialog, ProjectFormDialog, type ProjectEditing } from './project-dialogs'
+import { ProjectStatusBadge } from './project-status-badge'
 
 const route = getRouteApi('/_authed/w/$workspaceId/projects/')
 const statusOptions = [
@@ -104,14 +104,16 @@ export function ProjectsPage() {
                     {p.name}
                   </Link>
                 </Td>
-                <Td className="hidden sm:table-cell">{p.status === 1 ? <Badge tone="success">active</Badge> : <Badge>archived</Badge>}</Td>
+                <Td className="hidden sm:table-cell">
+                  <ProjectStatusBadge status={p.status} />
+                </Td>
                 <Td className="hidden whitespace-nowrap text-muted-foreground sm:table-cell">
                   {p.start_date ? formatDay(p.start_date, true) : '—'} → {p.deadline ? formatDay(p.deadline, true) : '—'}
                 </Td>
-                <Td className="text-right tabular-nums">{p.estimation !== null ? `${p.estimation} h` : '—'}</Td>
-                <Td className="hidden text-right tabular-nums sm:table-cell">{p.contracts_count}</Td>
+                <Td className="text-right tabular-nums">{p.estimation !== undefined ? `${p.estimation} h` : '—'}</Td>
+                <Td className="hidden text-right tabular-nums sm:table-cell">{p.contracts_count ?? '—'}</Td>
                 <Td className="text-right whitespace-nowrap">
-                  {p.status === 1 && (
+                  {p.status === PROJECT_ACTIVE && (
                     <>
                       <Button size="sm" variant="ghost" aria-label={`Edit ${p.name}`} onClick={() => setEditing({ kind: 'edit', project: p })}>
                         Edit
@@ -131,14 +133,14 @@ export function ProjectsPage() {
         workspaceId={workspaceId}
         editing={editing}
         onClose={() => setEditing(null)}
-        onSaved={(project) => {
+        onSaved={(saved) => {
           const created = editing?.kind === 'create'
           setEditing(null)
-          setNotice(`Saved “${project.name}”.`)
-          if (created)
+          setNotice(`Saved “${saved.name}”.`)
+          if (created && saved.id !== undefined)
             void navigate({
               to: '/w/$workspaceId/projects/$projectId',
-              params: { workspaceId, projectId: project.id },
+              params: { workspaceId, projectId: saved.id },
             })
         }}
       />

@@ -3,7 +3,16 @@ import { REPORT_MAX_DAYS } from '@/contract/report-queries'
 import { queryRequest } from '@/lib/api/query-priority'
 import { splitRange, type DayRange } from '../report-range'
 import type { ReportFilters } from '../report-search'
-import { getActivityLevel, getDailyAttendance, getDailyTimeline, getTaskReport, getTrackedHours, listReportMembers, listReportProjects } from './requests'
+import {
+  getActivityDescriptions,
+  getActivityLevel,
+  getDailyAttendance,
+  getDailyTimeline,
+  getTaskReport,
+  getTrackedHours,
+  listReportMembers,
+  listReportProjects,
+} from './requests'
 
 // One query per API request-sized chunk of a range: stepping back to a range already seen, or
 // widening a range over chunks already loaded, costs no request.
@@ -42,6 +51,12 @@ export const reportQueries = {
     queryOptions({
       queryKey: reportKeys.chunk(workspaceId, 'activity', chunk, filters),
       queryFn: (ctx) => getActivityLevel(workspaceId, chunk, filters, queryRequest(ctx)),
+      staleTime: REPORT_STALE_MS,
+    }),
+  descriptions: (workspaceId: number, chunk: DayRange, filters: ReportFilters) =>
+    queryOptions({
+      queryKey: reportKeys.chunk(workspaceId, 'descriptions', chunk, filters),
+      queryFn: (ctx) => getActivityDescriptions(workspaceId, chunk, filters, queryRequest(ctx)),
       staleTime: REPORT_STALE_MS,
     }),
   timeline: (workspaceId: number, day: DayRange, filters: ReportFilters) =>

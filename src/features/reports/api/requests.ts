@@ -1,14 +1,18 @@
 import type { z } from 'zod'
 import { memberListSchema } from '@/contract/members'
 import { projectListSchema } from '@/contract/projects'
+import type { ListEndpoint } from '@/contract/list-paging'
 import {
+  activityDescriptionsEnvelopeSchema,
   activityLevelEnvelopeSchema,
   dailyAttendanceEnvelopeSchema,
   dailyTimelineEnvelopeSchema,
   REPORT_MAX_PER_PAGE,
   taskReportEnvelopeSchema,
   trackedHoursEnvelopeSchema,
+  type PagedReport,
 } from '@/contract/reports'
+import { withCapability } from '@/lib/api/capabilities'
 import { api, type QueryParams } from '@/lib/api/client'
 import { fetchAllPages } from '@/lib/api/fetch-all-pages'
 import type { Priority } from '@/lib/api/rate-budget'
@@ -21,10 +25,10 @@ const csv = (ids: number[] | undefined) => ids?.join(',')
 
 /** The people and projects the filters offer (every page at per_page=100). */
 export const listReportMembers = (workspaceId: number, options: Options = {}) =>
-  fetchAllPages((page) => api.get('/members', { schema: memberListSchema, params: { workspace_id: workspaceId, ...page }, ...options }))
+  fetchAllPages('GET /members', (page) => api.get('/members', { schema: memberListSchema, params: { workspace_id: workspaceId, ...page }, ...options }))
 
 export const listReportProjects = (workspaceId: number, options: Options = {}) =>
-  fetchAllPages((page) => api.get('/projects', { schema: projectListSchema, params: { workspace_id: workspaceId, ...page }, ...options }))
+  fetchAllPages('GET /projects', (page) => api.get('/projects', { schema: projectListSchema, params: { workspace_id: workspaceId, ...page }, ...options }))
 
 /** Tracked hours for at most 31 days (callers split longer ranges). Not paged. */
 export async function getTrackedHours(workspaceId: number, range: DayRange, filters: ReportFilters, options: Options = {}) {
@@ -36,25 +40,43 @@ export async function getTrackedHours(workspaceId: number, range: DayRange, filt
   return envelope.data
 }
 
-type PagedReportSchema = z.ZodType<{ data: { users: unknown[] }; meta: { pagination: { last_page: number } } }>
+type PagedReportEndpoint = Extract<ListEndpoint, `GET /reports/${string}`>
+type UsersReport = { users: unknown[] }
 
-/** A report paged over users: page 1 says how many pages there are, the rest go in parallel; users are joined. */
-async function getPagedReport<S extends PagedReportSchema>(path: string, schema: S, params: QueryParams, options: Options): Promise<z.infer<S>['data']> {
-  const page = (n: number) => api.get(path, { schema, params: { ...params, page: n, per_page: REPORT_MAX_PER_PAGE }, ...options })
-  const first = await page(1)
-  const rest = await Promise.all(Array.from({ length: Math.max(0, first.meta.pagination.last_page - 1) }, (_, i) => page(i + 2)))
-  return { ...first.data, users: [first, ...rest].flatMap((p) => p.data.users) }
+/**
+ * A report paged over users, every page: the report's own fields from page 1 and the users of all
+ * pages. `fetchAllPages` follows the pagination, or keeps asking until a short page when the
+ * answer has none (list-paging.ts).
+ */
+async function getPagedReport<R extends UsersReport>(
+  endpoint: PagedReportEndpoint,
+  schema: z.ZodType<PagedReport<R>>,
+  params: QueryParams,
+  options: Options,
+): Promise<R> {
+  const path = endpoint.slice('GET '.length)
+  let first: R | undefined
+  const users = await fetchAllPages(
+    endpoint,
+    async (page) => {
+      const answer = await api.get(path, { schema, params: { ...params, ...page }, ...options })
+      first ??= answer.data
+      return { data: answer.data.users as R['users'], pagination: answer.pagination }
+    },
+    REPORT_MAX_PER_PAGE,
+  )
+  return { ...first!, users }
 }
 
 export const getDailyTimeline = (workspaceId: number, date: string, filters: ReportFilters, options: Options = {}) =>
-  getPagedReport('/reports/daily-timeline', dailyTimelineEnvelopeSchema, { workspace_id: workspaceId, date, user_ids: csv(filters.users) }, options)
+  getPagedReport('GET /reports/daily-timeline', dailyTimelineEnvelopeSchema, { workspace_id: workspaceId, date, user_ids: csv(filters.users) }, options)
 
 export const getDailyAttendance = (workspaceId: number, date: string, filters: ReportFilters, options: Options = {}) =>
-  getPagedReport('/reports/daily-attendance', dailyAttendanceEnvelopeSchema, { workspace_id: workspaceId, date, users: csv(filters.users) }, options)
+  getPagedReport('GET /reports/daily-attendance', dailyAttendanceEnvelopeSchema, { workspace_id: workspaceId, date, users: csv(filters.users) }, options)
 
 export const getTaskReport = (workspaceId: number, range: DayRange, filters: ReportFilters, options: Options = {}) =>
   getPagedReport(
-    '/reports/task-report',
+    'GET /reports/task-report',
     taskReportEnvelopeSchema,
     { workspace_id: workspaceId, start_date: range.start, end_date: range.end, users: csv(filters.users), project_id: csv(filters.projects) },
     options,
@@ -62,8 +84,22 @@ export const getTaskReport = (workspaceId: number, range: DayRange, filters: Rep
 
 export const getActivityLevel = (workspaceId: number, range: DayRange, filters: ReportFilters, options: Options = {}) =>
   getPagedReport(
-    '/reports/activity-level',
+    'GET /reports/activity-level',
     activityLevelEnvelopeSchema,
     { workspace_id: workspaceId, start_date: range.start, end_date: range.end, user_ids: csv(filters.users) },
     options,
+  )
+
+/**
+ * The activity-descriptions report: the docs name it without a path, so the path and parameters
+ * are the sandbox's (assumed); a 404/405 marks it missing and the page says so.
+ */
+export const getActivityDescriptions = (workspaceId: number, range: DayRange, filters: ReportFilters, options: Options = {}) =>
+  withCapability('activity-descriptions', () =>
+    getPagedReport(
+      'GET /reports/activity-descriptions',
+      activityDescriptionsEnvelopeSchema,
+      { workspace_id: workspaceId, start_date: range.start, end_date: range.end, users: csv(filters.users), projects: csv(filters.projects) },
+      options,
+    ),
   )

@@ -71,7 +71,13 @@ function activityTable(rows: ActivityRow[]): TableData {
     columns: ['Member', 'Activity', 'Band', 'Tracked', 'Days tracked'],
     rows: rows.map((r) => {
       const band = activityBand(r.level)
-      return [r.name, r.level === null ? '—' : `${r.level}%`, band ? bandLabel[band] : 'No time', formatMinutes(r.minutes), String(r.daysTracked)]
+      return [
+        r.name,
+        r.level === null ? '—' : `${r.level}%`,
+        band ? bandLabel[band] : r.minutes === 0 ? 'No time' : '—',
+        r.minutes === null ? '—' : formatMinutes(r.minutes),
+        r.daysTracked === null ? '—' : String(r.daysTracked),
+      ]
     }),
   }
 }

@@ -44,9 +44,9 @@ function AttendanceChart({ users, day }: { users: AttendanceUser[]; day: string 
   const data = users
     .filter((u) => u.arrival && u.departure)
     .map((u) => ({
-      name: `${u.firstname} ${u.lastname}`,
+      name: u.name,
       span: [hoursIntoDay(u.arrival!, day), hoursIntoDay(u.departure!, day)] as [number, number],
-      late: u.late_minutes > 0,
+      late: (u.late_minutes ?? 0) > 0 || u.statuses.includes('Late'),
     }))
   if (data.length === 0) return <p className="py-16 text-center text-sm text-muted-foreground">Nobody tracked time on this day.</p>
   const absent = users.length - data.length
@@ -82,16 +82,19 @@ function attendanceTable(users: AttendanceUser[]): TableData {
       const arrival = u.arrival ? clockWithMemberZone(u.arrival, u.timezone) : null
       const theirs = arrival?.title && u.departure ? `${formatClock(u.arrival!, u.timezone!)}–${formatClock(u.departure, u.timezone!)} ${u.timezone}` : ''
       return [
-        `${u.firstname} ${u.lastname}`,
-        u.statuses.join(', '),
+        u.name,
+        u.statuses.join(', ') || '—',
         arrival?.text ?? '—',
         u.departure ? formatClock(u.departure) : '—',
         theirs,
         u.late_minutes ? formatMinutes(u.late_minutes) : '—',
         u.left_early_minutes ? formatMinutes(u.left_early_minutes) : '—',
-        formatMinutes(u.tracked_minutes),
-        formatMinutes(u.expected_minutes),
+        minutesOrDash(u.tracked_minutes),
+        minutesOrDash(u.expected_minutes),
       ]
     }),
   }
 }
+
+/** Unknown (not sent) is a dash, never 0. */
+const minutesOrDash = (minutes: number | undefined) => (minutes === undefined ? '—' : formatMinutes(minutes))

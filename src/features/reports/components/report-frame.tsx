@@ -11,7 +11,8 @@ const reportsRoute = getRouteApi('/_authed/w/$workspaceId/reports')
 
 /**
  * A report page's frame: title, toolbar, then the chart or its table (a toggle kept in the URL),
- * a progress bar while chunks arrive, and the API's error in words if one fails.
+ * a progress bar while chunks arrive, and the API's error in words if one fails (or the one plain
+ * line when the vendor does not offer the report at all).
  */
 export function ReportFrame({
   title,
@@ -21,6 +22,7 @@ export function ReportFrame({
   chart,
   table,
   extra,
+  unavailable,
 }: {
   title: string
   description: string
@@ -29,6 +31,8 @@ export function ReportFrame({
   chart: () => ReactNode
   table: () => ReactNode
   extra?: () => ReactNode
+  /** Shown instead of the report when the vendor's API does not offer it. */
+  unavailable?: ReactNode
 }) {
   const { workspaceId } = reportsRoute.useParams()
   const { view } = reportsRoute.useSearch()
@@ -58,7 +62,9 @@ export function ReportFrame({
         </div>
       </div>
       {toolbar}
-      {result.error ? (
+      {unavailable ? (
+        <Card className="p-4 text-sm">{unavailable}</Card>
+      ) : result.error ? (
         <div role="alert" className="rounded-lg border border-destructive/50 p-4 text-sm">
           The report could not be loaded: {result.error.message}
         </div>

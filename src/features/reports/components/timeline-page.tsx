@@ -1,5 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router'
-import type { TimelineUser } from '@/contract/reports'
+import type { TimelineEntry, TimelineUser } from '@/contract/reports'
 import { formatClock, formatMinutes } from '@/utils/format'
 import { localDay } from '@/utils/search-params'
 import { reportQueries } from '../api/queries'
@@ -58,14 +58,14 @@ function TimelineChart({ users, day }: { users: TimelineUser[]; day: string }) {
       </div>
       {users.map((user) => (
         <div key={user.user_id} className="grid grid-cols-[9rem_1fr_4rem] items-center gap-2">
-          <span className="truncate" title={user.timezone ?? undefined}>
-            {user.firstname} {user.lastname}
+          <span className="truncate" title={user.timezone}>
+            {user.name}
           </span>
           <div className="relative h-5 rounded-sm bg-muted">
             {HOURS.slice(1, -1).map((h) => (
               <span key={h} className="absolute inset-y-0 w-px bg-border" style={{ left: `${(h / 24) * 100}%` }} />
             ))}
-            {user.entries.map((entry) => {
+            {user.entries.map((entry, i) => {
               const from = clamp(hoursIntoDay(entry.start, day))
               const to = clamp(hoursIntoDay(entry.end, day))
               if (to <= from) return null
@@ -74,10 +74,10 @@ function TimelineChart({ users, day }: { users: TimelineUser[]; day: string }) {
               const theirs = start.title ? ` · theirs ${formatClock(entry.start, user.timezone!)}–${formatClock(entry.end, user.timezone!)} (${user.timezone})` : ''
               return (
                 <span
-                  key={entry.id}
-                  title={`${start.text}–${end.text}${theirs} · ${entry.project_name ?? 'No project'}${entry.task_name ? ` / ${entry.task_name}` : ''} · activity ${entry.activity_level}%`}
+                  key={entry.id ?? i}
+                  title={`${start.text}–${end.text}${theirs} · ${projectOf(entry)}${entry.task_name ? ` / ${entry.task_name}` : ''} · activity ${activityText(entry)}`}
                   className="absolute inset-y-0.5 rounded-sm bg-blue-500"
-                  style={{ left: `${(from / 24) * 100}%`, width: `${((to - from) / 24) * 100}%`, opacity: 0.3 + (0.7 * entry.activity_level) / 100 }}
+                  style={{ left: `${(from / 24) * 100}%`, width: `${((to - from) / 24) * 100}%`, opacity: opacityOf(entry) }}
                 />
               )
             })}
@@ -91,22 +91,32 @@ function TimelineChart({ users, day }: { users: TimelineUser[]; day: string }) {
 
 function timelineTable(users: TimelineUser[]): TableData {
   return {
-    columns: ['Member', 'Start', 'End', "Member's time", 'Duration', 'Project', 'Task', 'Activity'],
+    columns: ['Member', 'Start', 'End', "Member's time", 'Duration', 'Project', 'Task', 'Activity', 'Tracked with'],
     rows: users.flatMap((user) =>
       user.entries.map((e) => {
         const start = clockWithMemberZone(e.start, user.timezone)
         const theirs = start.title ? `${formatClock(e.start, user.timezone!)}–${formatClock(e.end, user.timezone!)} ${user.timezone}` : ''
         return [
-          `${user.firstname} ${user.lastname}`,
+          user.name,
           start.text,
           formatClock(e.end),
           theirs,
           formatMinutes(e.duration_minutes),
-          e.project_name ?? 'No project',
+          projectOf(e),
           e.task_name ?? '',
-          `${e.activity_level}%`,
+          activityText(e),
+          e.tracking_method === undefined ? '—' : (trackingMethodLabels[e.tracking_method] ?? e.tracking_method),
         ]
       }),
     ),
   }
 }
+
+/** Our labels for the methods we know; any other is shown as the vendor wrote it. */
+const trackingMethodLabels: Partial<Record<string, string>> = { desktop: 'Desktop app', web: 'Web', api: 'API', manual: 'Manual' }
+
+const projectOf = (e: TimelineEntry) => e.project_name ?? (e.project_id === undefined ? 'No project' : `Project ${e.project_id}`)
+/** The level may be a decimal; unknown (not sent) is a dash, never 0 %. */
+const activityText = (e: TimelineEntry) => (e.activity_level === undefined ? '—' : `${Math.round(e.activity_level)}%`)
+/** Darker for more activity; an unknown level draws mid-tone. */
+const opacityOf = (e: TimelineEntry) => (e.activity_level === undefined ? 0.65 : 0.3 + (0.7 * Math.min(100, Math.max(0, e.activity_level))) / 100)

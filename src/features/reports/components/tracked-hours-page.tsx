@@ -55,7 +55,16 @@ export function TrackedHoursPage() {
       chart={() => chart && <TrackedHoursChart days={chart.days} series={chart.series} />}
       table={() => chart && <ReportTable label="Tracked hours per day" table={dailyTable(chart)} numeric={chart.series.map((_, i) => i + 1).concat(chart.series.length + 1)} filename={`${name}-daily.csv`} />}
       extra={() =>
-        view && <ReportTable label={`Totals by ${search.by}`} table={totalsTable(view, search.by)} numeric={[1, 2]} filename={`${name}-totals.csv`} />
+        view && (
+          <>
+            {view.totals.length === 0 && !!view.sentTotalMinutes && (
+              <p role="note" className="text-sm text-muted-foreground">
+                WebWork sent a total of {formatMinutes(view.sentTotalMinutes)} for this range without the per-day rows.
+              </p>
+            )}
+            <ReportTable label={`Totals by ${search.by}`} table={totalsTable(view, search.by)} numeric={[1, 2]} filename={`${name}-totals.csv`} />
+          </>
+        )
       }
     />
   )

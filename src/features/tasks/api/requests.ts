@@ -1,4 +1,4 @@
-import { taskActionEnvelopeSchema, taskEnvelopeSchema, taskListSchema, type CreateTaskInput, type UpdateTaskInput } from '@/contract/tasks'
+import { taskActionEnvelopeSchema, taskListSchema, taskWriteEnvelopeSchema, type CreateTaskInput, type UpdateTaskInput } from '@/contract/tasks'
 import { api } from '@/lib/api/client'
 import { fetchAllPages } from '@/lib/api/fetch-all-pages'
 import type { Priority } from '@/lib/api/rate-budget'
@@ -6,11 +6,12 @@ import type { Priority } from '@/lib/api/rate-budget'
 type Options = { signal?: AbortSignal; priority?: Priority }
 
 // Every task call names its project (documented as required), in the query for reads and
-// deletes, in the body for writes.
+// deletes, in the body for writes. Writes are judged by the envelope; the mutations re-read the
+// project's tasks rather than trust an echo.
 
 /** A project's tasks with their assignees: one request per project page, only when it is open. */
 export function listProjectTasks(workspaceId: number, projectId: number, options: Options = {}) {
-  return fetchAllPages((page) =>
+  return fetchAllPages('GET /tasks', (page) =>
     api.get('/tasks', {
       schema: taskListSchema,
       params: { workspace_id: workspaceId, project_id: projectId, ...page },
@@ -19,22 +20,18 @@ export function listProjectTasks(workspaceId: number, projectId: number, options
   )
 }
 
-export async function createTask(workspaceId: number, input: CreateTaskInput) {
-  return (
-    await api.post('/tasks', {
-      schema: taskEnvelopeSchema,
-      body: { workspace_id: workspaceId, ...input },
-    })
-  ).data
+export function createTask(workspaceId: number, input: CreateTaskInput) {
+  return api.post('/tasks', {
+    schema: taskWriteEnvelopeSchema,
+    body: { workspace_id: workspaceId, ...input },
+  })
 }
 
-export async function updateTask(workspaceId: number, taskId: number, input: UpdateTaskInput) {
-  return (
-    await api.put(`/tasks/${taskId}`, {
-      schema: taskEnvelopeSchema,
-      body: { workspace_id: workspaceId, ...input },
-    })
-  ).data
+export function updateTask(workspaceId: number, taskId: number, input: UpdateTaskInput) {
+  return api.put(`/tasks/${taskId}`, {
+    schema: taskWriteEnvelopeSchema,
+    body: { workspace_id: workspaceId, ...input },
+  })
 }
 
 export function deleteTask(workspaceId: number, projectId: number, taskId: number) {

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { Plus } from 'lucide-react'
-import { taskPriorityLabels, taskStatusLabels, type Task } from '@/contract/tasks'
+import { taskPriorityLabel, taskStatusLabel, type Task } from '@/contract/tasks'
 import { ConfirmDialog } from '@/components/data/confirm-dialog'
 import { EmptyState } from '@/components/data/empty-state'
 import { Badge } from '@/components/ui/badge'
@@ -16,12 +16,7 @@ import { TaskAssignees, type AssigneeOption } from './task-assignees'
 import { TaskForm } from './task-form'
 
 type Editing = { kind: 'create' } | { kind: 'edit'; task: Task }
-const statusTone = {
-  0: 'neutral',
-  10: 'warning',
-  20: 'success',
-  30: 'success',
-} as const
+const statusTones: Record<number, 'neutral' | 'warning' | 'success'> = { 0: 'neutral', 10: 'warning', 20: 'success', 30: 'success' }
 
 /**
  * A project's tasks. They load only when the project page is open (one request per project, not
@@ -88,11 +83,11 @@ export function ProjectTasks({
               <Tr key={t.id}>
                 <Td className="font-medium">{t.title}</Td>
                 <Td>
-                  <Badge tone={statusTone[t.status]}>{taskStatusLabels[t.status]}</Badge>
+                  {t.status === undefined ? '—' : <Badge tone={statusTones[t.status] ?? 'neutral'}>{taskStatusLabel(t.status)}</Badge>}
                 </Td>
-                <Td className="hidden text-muted-foreground sm:table-cell">{taskPriorityLabels[t.priority]}</Td>
+                <Td className="hidden text-muted-foreground sm:table-cell">{t.priority === undefined ? '—' : taskPriorityLabel(t.priority)}</Td>
                 <Td>
-                  <TaskAssignees workspaceId={workspaceId} task={t} candidates={candidates} />
+                  <TaskAssignees workspaceId={workspaceId} projectId={projectId} task={t} candidates={candidates} />
                 </Td>
                 <Td className="text-right whitespace-nowrap">
                   <Button size="sm" variant="ghost" aria-label={`Edit ${t.title}`} onClick={() => setEditing({ kind: 'edit', task: t })}>
@@ -112,7 +107,7 @@ export function ProjectTasks({
           <TaskForm
             key={editing.kind === 'edit' ? editing.task.id : 'new'}
             mode={editing.kind}
-            defaultValues={editing.kind === 'edit' ? taskFormValues(editing.task) : emptyTaskValues(projectId)}
+            defaultValues={editing.kind === 'edit' ? taskFormValues(editing.task, projectId) : emptyTaskValues(projectId)}
             onCancel={() => setEditing(null)}
             onSubmit={async (values) => {
               if (editing.kind === 'edit')

@@ -10,18 +10,31 @@ export interface AssigneeOption {
 
 /**
  * A task's assignees as chips (× unassigns; reversible, so no confirmation) and a select that
- * assigns anyone with a contract on the project (the API refuses others with a 422).
+ * assigns anyone with a contract on the project (the API refuses others with a 422). "—" when the
+ * answer did not say who is assigned (unknown, not nobody).
  */
-export function TaskAssignees({ workspaceId, task, candidates }: { workspaceId: number; task: Task; candidates: readonly AssigneeOption[] }) {
-  const assignment = useTaskAssignment(workspaceId, task.project_id)
+export function TaskAssignees({
+  workspaceId,
+  projectId,
+  task,
+  candidates,
+}: {
+  workspaceId: number
+  projectId: number
+  task: Task
+  candidates: readonly AssigneeOption[]
+}) {
+  const assignment = useTaskAssignment(workspaceId, projectId)
   const pending = assignment.isPending && assignment.variables.taskId === task.id ? assignment.variables : null
-  const assigned = new Set(task.assignees.map((a) => a.id))
+  const assignees = task.assignees ?? []
+  const assigned = new Set(assignees.map((a) => a.id))
   const free = candidates.filter((c) => !assigned.has(c.id))
   const title = task.title
   return (
     <div className="flex flex-wrap items-center gap-1">
-      {task.assignees.map((a) => {
-        const name = `${a.firstname} ${a.lastname}`.trim()
+      {task.assignees === undefined && <span className="text-muted-foreground">—</span>}
+      {assignees.map((a) => {
+        const name = `${a.firstname} ${a.lastname}`.trim() || a.email || `Member #${a.id}`
         const leaving = pending?.action === 'unassign' && pending.userId === a.id
         return (
           <Chip

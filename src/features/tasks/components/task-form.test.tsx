@@ -1,7 +1,8 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import { emptyTaskValues } from '../task-form-values'
+import type { Task } from '@/contract/tasks'
+import { emptyTaskValues, taskFormValues } from '../task-form-values'
 import { TaskForm } from './task-form'
 
 describe('task form', () => {
@@ -31,5 +32,17 @@ describe('task form', () => {
         end_date: null,
       }),
     )
+  })
+
+  it('leaves a status WebWork did not send (or one we do not know) as it is on save', async () => {
+    const onSubmit = vi.fn(async () => undefined)
+    const user = userEvent.setup()
+    const task: Task = { id: 5, title: 'Implement login', status: 15, assignees: [] }
+    render(<TaskForm mode="edit" defaultValues={taskFormValues(task, 1055)} onSubmit={onSubmit} onCancel={() => undefined} />)
+    expect((screen.getByLabelText('Status') as HTMLSelectElement).value).toBe('')
+    expect((screen.getByLabelText('Priority') as HTMLSelectElement).value).toBe('')
+    await user.click(screen.getByRole('button', { name: 'Save changes' }))
+    await waitFor(() => expect(onSubmit).toHaveBeenCalled())
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ project_id: 1055, title: 'Implement login', status: undefined, priority: undefined }))
   })
 })

@@ -6,7 +6,7 @@ import { FormActions } from '@/components/data/form-actions'
 import { Field } from '@/components/ui/field'
 import { Input, labelledOptions, Options, Select, Textarea } from '@/components/ui/input'
 import { useServerForm } from '@/hooks/use-server-form'
-import { emptyToNull } from '@/utils/server-errors'
+import { emptyToNull, toOptionalNumber } from '@/utils/server-errors'
 import { taskFormFields, type TaskFormValues } from '../task-form-values'
 
 export type TaskFormOutput = z.output<typeof createTaskInputSchema>
@@ -15,6 +15,8 @@ export type TaskFormOutput = z.output<typeof createTaskInputSchema>
 const resolver = zodResolver(createTaskInputSchema) as Resolver<TaskFormValues, unknown, TaskFormOutput>
 const statusOptions = labelledOptions(taskStatusCodes, taskStatusLabels)
 const priorityOptions = labelledOptions(taskPriorityCodes, taskPriorityLabels)
+/** The choice for a status or priority WebWork did not tell us (or one we do not know): unchanged. */
+const KEEP = '— (keep as it is)'
 
 export function TaskForm({
   mode,
@@ -40,15 +42,15 @@ export function TaskForm({
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label="Status" error={errors.status?.message}>
           {(props) => (
-            <Select {...props} {...register('status', { valueAsNumber: true })}>
-              <Options items={statusOptions} />
+            <Select {...props} {...register('status', { setValueAs: toOptionalNumber })}>
+              <Options items={statusOptions} empty={defaultValues.status === undefined ? KEEP : undefined} />
             </Select>
           )}
         </Field>
         <Field label="Priority" error={errors.priority?.message}>
           {(props) => (
-            <Select {...props} {...register('priority', { valueAsNumber: true })}>
-              <Options items={priorityOptions} />
+            <Select {...props} {...register('priority', { setValueAs: toOptionalNumber })}>
+              <Options items={priorityOptions} empty={defaultValues.priority === undefined ? KEEP : undefined} />
             </Select>
           )}
         </Field>

@@ -1,5 +1,5 @@
 import {
-  timeRequestEnvelopeSchema,
+  timeRequestWriteEnvelopeSchema,
   timeRequestListSchema,
   type CreateTimeRequestInput,
   type TimeRequestFilters,
@@ -17,6 +17,7 @@ export function listTimeRequestPage(
   return api.get('/time-requests', { schema: timeRequestListSchema, params: { workspace_id: workspaceId, ...filters }, ...options })
 }
 
+/** Judged by `success`; the echo may be partial (null then), so callers re-read the list. */
 export async function createTimeRequest(workspaceId: number, input: CreateTimeRequestInput) {
-  return (await api.post('/time-requests', { schema: timeRequestEnvelopeSchema, body: { workspace_id: workspaceId, ...input } })).data
+  return (await api.post('/time-requests', { schema: timeRequestWriteEnvelopeSchema, body: { workspace_id: workspaceId, ...input } })).data
 }

@@ -1,5 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router'
-import { timeRequestStatusSchema } from '@/contract/time-requests'
+import { timeRequestStatusValues } from '@/contract/time-requests'
 import { ClearFilters, DateRangeFilter, FilterBar, MemberFilter, StatusFilter } from '@/components/data/filter-controls'
 import type { Option } from '@/components/ui/input'
 import { isFiltered, timeRequestsSearchSchema, type TimeRequestsSearch } from '../time-requests-search'
@@ -17,7 +17,7 @@ export function TimeRequestFilters({ members }: { members: readonly Option[] }) 
     <FilterBar>
       {/* Required by the API: a cleared date is ignored rather than sent empty. */}
       <DateRangeFilter from={search.date_from} to={search.date_to} onChange={update} required />
-      <StatusFilter value={search.status} statuses={timeRequestStatusSchema.options} onChange={(status) => update({ status: shape.status.parse(status) })} />
+      <StatusFilter value={search.status} statuses={timeRequestStatusValues} onChange={(status) => update({ status: shape.status.parse(status) })} />
       <MemberFilter value={search.member} members={members} onChange={(member) => update({ member: shape.member.parse(member) })} />
       {isFiltered(search) && (
         <ClearFilters onClear={() => update({ status: undefined, member: undefined, date_from: undefined, date_to: undefined })} />

@@ -38,7 +38,7 @@ export function TimeRequestsTable({
       <tbody>
         {requests.map((r) => {
           const span = requestSpan(r)
-          const member = r.user_id === null ? null : (memberNames.get(r.user_id) ?? `Member #${r.user_id}`)
+          const member = r.user_id === undefined ? null : (memberNames.get(r.user_id) ?? `Member #${r.user_id}`)
           return (
             <Tr key={r.id}>
               <Td className="font-medium whitespace-nowrap">{member ?? none}</Td>
@@ -56,7 +56,7 @@ export function TimeRequestsTable({
               <Td>{projectName(r) ?? none}</Td>
               <Td className="min-w-40 text-muted-foreground">{r.notes || none}</Td>
               <Td>
-                <Badge tone={timeRequestStatusTone[r.status]}>{r.status}</Badge>
+                <Badge tone={timeRequestStatusTone(r.status)}>{r.status}</Badge>
               </Td>
               <Td className="min-w-36">{r.comment || none}</Td>
               <Td className="w-px text-right">

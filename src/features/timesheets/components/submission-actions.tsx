@@ -39,7 +39,7 @@ export function SubmissionActions({ workspaceId, timesheet }: { workspaceId: num
       )}
       {mutation.isSuccess && (
         <p role="status" className="text-muted-foreground">
-          {mutation.data.message ?? `Timesheet ${mutation.data.data.status}.`}
+          {mutation.data.message ?? (mutation.variables.action === 'submit' ? 'Timesheet submitted.' : 'Timesheet unsubmitted.')}
         </p>
       )}
     </div>

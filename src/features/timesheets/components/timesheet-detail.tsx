@@ -8,7 +8,7 @@ import { Card, CardTitle } from '@/components/ui/card'
 import { formatMinutes } from '@/utils/format'
 import { formatDateTime, formatDay, formatDayRange } from '@/utils/format'
 import { timesheetQueries } from '../api/queries'
-import { memberName, timesheetStatusTone } from '../timesheet-format'
+import { memberName, notBillableLabel, timesheetStatusLabel, timesheetStatusTone } from '../timesheet-format'
 import { SubmissionActions } from './submission-actions'
 import { TimesheetBreakdown } from './timesheet-breakdown'
 
@@ -23,7 +23,7 @@ function Figure({ label, children }: { label: string; children: ReactNode }) {
   )
 }
 
-export function TimesheetDetail({ currency }: { currency: string | null }) {
+export function TimesheetDetail({ currency, memberNames }: { currency: string | null; memberNames: ReadonlyMap<number, string> }) {
   const { workspaceId, timesheetId } = route.useParams()
   // The loader turned a missing timesheet into a 404; a later refetch may still find none.
   const { data: t } = useSuspenseQuery(timesheetQueries.detail(workspaceId, timesheetId))
@@ -36,9 +36,10 @@ export function TimesheetDetail({ currency }: { currency: string | null }) {
       </BackLink>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h1 className="text-xl font-semibold tracking-tight">{memberName(t)}</h1>
+          <h1 className="text-xl font-semibold tracking-tight">{memberName(t, memberNames)}</h1>
           <p className="text-muted-foreground">
-            Timesheet for {formatDayRange(t.date_from, t.date_to)}, {t.date_to.slice(0, 4)} · {t.member.email}
+            Timesheet for {formatDayRange(t.date_from, t.date_to)}, {t.date_to.slice(0, 4)}
+            {t.member?.email && ` · ${t.member.email}`}
           </p>
         </div>
         <SubmissionActions workspaceId={workspaceId} timesheet={t} />
@@ -47,11 +48,11 @@ export function TimesheetDetail({ currency }: { currency: string | null }) {
         <CardTitle className="sr-only">Summary</CardTitle>
         <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
           <Figure label="Status">
-            <Badge tone={timesheetStatusTone[t.status]}>{t.status}</Badge>
+            <Badge tone={timesheetStatusTone(t.status)}>{timesheetStatusLabel(t.status)}</Badge>
           </Figure>
-          <Figure label="Total hours">{formatMinutes(t.total_minutes)}</Figure>
+          <Figure label="Total hours">{t.total_minutes === undefined ? '—' : formatMinutes(t.total_minutes)}</Figure>
           <Figure label="Amount">
-            <HiddenAmount amount={t.total_amount} currency={currency} />
+            <HiddenAmount amount={t.total_amount} currency={currency} zeroLabel={notBillableLabel(t)} />
           </Figure>
           <Figure label="Submitted on">{t.submitted_on ? formatDateTime(t.submitted_on) : '—'}</Figure>
         </dl>
@@ -69,7 +70,11 @@ export function TimesheetDetail({ currency }: { currency: string | null }) {
             {formatDay(t.date_from)} to {formatDay(t.date_to, true)}
           </span>
         </h2>
-        <TimesheetBreakdown timesheet={t} />
+        {t.daily_breakdown ? (
+          <TimesheetBreakdown timesheet={t} />
+        ) : (
+          <p className="rounded-lg border border-dashed p-6 text-center text-muted-foreground">WebWork sent no daily breakdown for this timesheet.</p>
+        )}
       </div>
     </div>
   )

@@ -1,7 +1,9 @@
 import { getRouteApi } from '@tanstack/react-router'
-import { ClearFilters, DateRangeFilter, FilterBar, FilterSelect, MemberFilter, StatusFilter } from '@/components/data/filter-controls'
+import { timesheetStatusValues } from '@/contract/timesheets'
+import { ClearFilters, DateRangeFilter, FilterBar, FilterSelect, MemberFilter } from '@/components/data/filter-controls'
 import type { Option } from '@/components/ui/input'
-import { isFiltered, timesheetStatusValues, timesheetsSearchSchema, type TimesheetsSearch } from '../timesheets-search'
+import { timesheetStatusLabel } from '../timesheet-format'
+import { isFiltered, timesheetsSearchSchema, type TimesheetsSearch } from '../timesheets-search'
 
 const route = getRouteApi('/_authed/w/$workspaceId/timesheets/')
 const shape = timesheetsSearchSchema.shape
@@ -15,7 +17,14 @@ export function TimesheetFilters({ members }: { members: readonly Option[] }) {
 
   return (
     <FilterBar>
-      <StatusFilter value={search.status} statuses={timesheetStatusValues} onChange={(status) => update({ status: shape.status.parse(status) })} />
+      <FilterSelect
+        id="filter-status"
+        label="Status"
+        value={search.status}
+        options={timesheetStatusValues.map((status) => ({ value: status, label: timesheetStatusLabel(status) }))}
+        allLabel="All statuses"
+        onChange={(status) => update({ status: shape.status.parse(status) })}
+      />
       <MemberFilter value={search.member} members={members} onChange={(member) => update({ member: shape.member.parse(member) })} />
       <DateRangeFilter from={search.date_from} to={search.date_to} onChange={update} />
       <FilterSelect

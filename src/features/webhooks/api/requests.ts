@@ -1,12 +1,13 @@
 import {
   webhookDeletedEnvelopeSchema,
-  webhookDeliveryEnvelopeSchema,
   webhookDeliveryListSchema,
-  webhookEnvelopeSchema,
   webhookListSchema,
+  webhookTestEnvelopeSchema,
+  webhookWriteEnvelopeSchema,
   type CreateWebhookInput,
   type UpdateWebhookInput,
 } from '@/contract/webhooks'
+import { withCapability } from '@/lib/api/capabilities'
 import { api } from '@/lib/api/client'
 import { fetchAllPages } from '@/lib/api/fetch-all-pages'
 import type { Priority } from '@/lib/api/rate-budget'
@@ -15,7 +16,7 @@ type Options = { signal?: AbortSignal; priority?: Priority }
 const path = (id: string) => `/webhooks/${encodeURIComponent(id)}`
 
 export function listWebhooks(workspaceId: number, options: Options = {}) {
-  return fetchAllPages((page) =>
+  return fetchAllPages('GET /webhooks', (page) =>
     api.get('/webhooks', {
       schema: webhookListSchema,
       params: { workspace_id: workspaceId, ...page },
@@ -24,49 +25,57 @@ export function listWebhooks(workspaceId: number, options: Options = {}) {
   )
 }
 
+// Register and update are documented; they are judged by the envelope (update answers
+// `{ success }` only) and the list is re-read after either.
+
+/** The registered webhook when the answer echoes it (its token is shown once), else null. */
 export async function createWebhook(workspaceId: number, input: CreateWebhookInput) {
   return (
     await api.post('/webhooks', {
-      schema: webhookEnvelopeSchema,
+      schema: webhookWriteEnvelopeSchema,
       body: { workspace_id: workspaceId, ...input },
     })
   ).data
 }
 
-export async function updateWebhook(workspaceId: number, id: string, input: UpdateWebhookInput) {
-  return (
-    await api.put(path(id), {
-      schema: webhookEnvelopeSchema,
-      body: { workspace_id: workspaceId, ...input },
-    })
-  ).data
-}
-
-/** Assumed path (README): the vendor documents no delete. */
-export function deleteWebhook(workspaceId: number, id: string) {
-  return api.delete(path(id), {
-    schema: webhookDeletedEnvelopeSchema,
-    params: { workspace_id: workspaceId },
+export function updateWebhook(workspaceId: number, id: string, input: UpdateWebhookInput) {
+  return api.put(path(id), {
+    schema: webhookWriteEnvelopeSchema,
+    body: { workspace_id: workspaceId, ...input },
   })
 }
 
+// Delete, test and deliveries are not in the vendor's docs (the sandbox offers them): a 404 or
+// 405 marks the capability missing for the session and the page says so instead of failing.
+
+export function deleteWebhook(workspaceId: number, id: string) {
+  return withCapability('webhook-delete', () =>
+    api.delete(path(id), {
+      schema: webhookDeletedEnvelopeSchema,
+      params: { workspace_id: workspaceId },
+    }),
+  )
+}
+
 /** Assumed: 202, sends `webhook.test` in the background; the delivery log shows how it went. */
-export async function sendTestEvent(workspaceId: number, id: string) {
-  return (
-    await api.post(`${path(id)}/test`, {
-      schema: webhookDeliveryEnvelopeSchema,
+export function sendTestEvent(workspaceId: number, id: string) {
+  return withCapability('webhook-test', () =>
+    api.post(`${path(id)}/test`, {
+      schema: webhookTestEnvelopeSchema,
       body: { workspace_id: workspaceId },
-    })
-  ).data
+    }),
+  )
 }
 
 /** The last deliveries, newest first (one page is enough to see how the latest went). */
 export async function listDeliveries(workspaceId: number, id: string, options: Options = {}) {
   return (
-    await api.get(`${path(id)}/deliveries`, {
-      schema: webhookDeliveryListSchema,
-      params: { workspace_id: workspaceId, per_page: 10 },
-      ...options,
-    })
+    await withCapability('webhook-deliveries', () =>
+      api.get(`${path(id)}/deliveries`, {
+        schema: webhookDeliveryListSchema,
+        params: { workspace_id: workspaceId, per_page: 10 },
+        ...options,
+      }),
+    )
   ).data
 }

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import type { Webhook } from '@/contract/webhooks'
+import { NotOffered } from '@/components/data/not-offered'
 import { Badge } from '@/components/ui/badge'
 import { Dialog } from '@/components/ui/dialog'
 import { Spinner } from '@/components/ui/spinner'
+import { isApiError } from '@/lib/api/errors'
 import { formatDateTime } from '@/utils/format'
 import { webhookQueries } from '../api/queries'
 
@@ -12,7 +14,10 @@ const tone = {
   failed: 'danger',
 } as const
 
-/** The delivery log (assumed endpoint), polled while a delivery is still being tried. */
+/**
+ * The delivery log (assumed endpoint: not in the vendor's docs), polled while a delivery is still
+ * being tried. Where WebWork does not offer it, the dialog says so in one line.
+ */
 export function DeliveriesDialog({ workspaceId, webhook, onClose }: { workspaceId: number; webhook: Webhook | null; onClose: () => void }) {
   return (
     <Dialog
@@ -30,6 +35,7 @@ export function DeliveriesDialog({ workspaceId, webhook, onClose }: { workspaceI
 function DeliveryList({ workspaceId, webhookId }: { workspaceId: number; webhookId: string }) {
   const deliveries = useQuery(webhookQueries.deliveries(workspaceId, webhookId))
   if (deliveries.isPending) return <Spinner />
+  if (isApiError(deliveries.error, 'not-offered')) return <NotOffered capability="webhook-deliveries" />
   if (deliveries.isError)
     return (
       <p role="alert" className="text-destructive">

@@ -15,11 +15,14 @@ const resolver = zodResolver(createWebhookInputSchema) as unknown as Resolver<Va
 export function WebhookForm({
   mode,
   defaultValues,
+  unlistedEvents = [],
   onSubmit,
   onCancel,
 }: {
   mode: 'create' | 'edit'
   defaultValues: Partial<CreateWebhookInput>
+  /** Subscribed events this form cannot offer (not in the documented list): named, kept as they are. */
+  unlistedEvents?: readonly string[]
   onSubmit: (values: WebhookFormOutput) => Promise<unknown>
   onCancel: () => void
 }) {
@@ -54,6 +57,11 @@ export function WebhookForm({
             </label>
           ))}
         </div>
+        {unlistedEvents.length > 0 && (
+          <p className="text-xs text-muted-foreground">
+            Also subscribed: <span className="font-mono">{unlistedEvents.join(', ')}</span>. Kept while you leave the events above as they are.
+          </p>
+        )}
         {eventsError && (
           <p id="webhook-events-error" className="text-xs text-destructive">
             {eventsError}

@@ -25,8 +25,8 @@ function TimeRequestsRoute() {
   const { projectByContract, projectNames } = useContractLookups(workspaceId)
   const projectName = useCallback(
     (r: TimeRequest) =>
-      (r.contract_id !== null ? projectByContract.get(r.contract_id) : undefined) ??
-      (r.project_id !== null ? projectNames.get(r.project_id) : undefined) ??
+      (r.contract_id !== undefined ? projectByContract.get(r.contract_id) : undefined) ??
+      (r.project_id !== undefined ? projectNames.get(r.project_id) : undefined) ??
       null,
     [projectByContract, projectNames],
   )

@@ -3,7 +3,7 @@ import { NotFound } from '@/components/errors/not-found'
 import { timesheetQueries } from '@/features/timesheets/api/queries'
 import { TimesheetDetail } from '@/features/timesheets/components/timesheet-detail'
 import { loadQuery } from '@/lib/query-client'
-import { contractListQuery, useContractLookups } from '../-components/queue-lookups'
+import { contractListQuery, memberListQuery, useContractLookups, useMemberLookups } from '../-components/queue-lookups'
 
 export const Route = createFileRoute('/_authed/w/$workspaceId/timesheets/$timesheetId')({
   loader: async ({ context: { queryClient }, params: { workspaceId, timesheetId }, preload }) => {
@@ -11,6 +11,8 @@ export const Route = createFileRoute('/_authed/w/$workspaceId/timesheets/$timesh
     await Promise.all([
       loadQuery(queryClient, detail, { preload }),
       loadQuery(queryClient, contractListQuery(workspaceId), { preload }),
+      // Variant A's timesheets carry no member: the name comes from the member list.
+      loadQuery(queryClient, memberListQuery(workspaceId), { preload }),
     ])
     if (!preload && queryClient.getQueryData(detail.queryKey) === null) throw notFound()
   },
@@ -21,5 +23,6 @@ export const Route = createFileRoute('/_authed/w/$workspaceId/timesheets/$timesh
 function TimesheetRoute() {
   const { workspaceId } = Route.useParams()
   const { currency } = useContractLookups(workspaceId)
-  return <TimesheetDetail currency={currency} />
+  const { names } = useMemberLookups(workspaceId)
+  return <TimesheetDetail currency={currency} memberNames={names} />
 }

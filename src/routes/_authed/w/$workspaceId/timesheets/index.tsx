@@ -19,7 +19,7 @@ export const Route = createFileRoute('/_authed/w/$workspaceId/timesheets/')({
 
 function TimesheetsRoute() {
   const { workspaceId } = Route.useParams()
-  const { options } = useMemberLookups(workspaceId)
+  const { names, options } = useMemberLookups(workspaceId)
   const { currency } = useContractLookups(workspaceId)
-  return <TimesheetsPage members={options} currency={currency} />
+  return <TimesheetsPage members={options} memberNames={names} currency={currency} />
 }
