@@ -18,7 +18,9 @@ export const Route = createFileRoute('/_authed/w/$workspaceId/inbox')({
 /** Composes the member list (names) with the inbox, which does not import other features. */
 function InboxRoute() {
   const { workspaceId } = Route.useParams()
-  const members = useQuery({ ...memberQueries.list(workspaceId, {}), meta: { priority: 'background' } })
+  // Time requests and leaves carry only a user_id (endpoints.md): the names are part of what the
+  // page shows, so they are read for the visible page, not behind background work.
+  const members = useQuery({ ...memberQueries.list(workspaceId, {}), meta: { priority: 'page' } })
   const names = useMemo(() => new Map((members.data ?? []).map((m) => [m.id, fullName(m)])), [members.data])
   return <InboxPage memberNames={names} />
 }
