@@ -22,27 +22,28 @@ export function LeaveFilters({ members }: { members: readonly Option[] }) {
     void navigate({ search: (prev) => ({ ...prev, ...patch, page: 1 }), replace: true })
 
   return (
-    <FilterBar>
-      <StatusFilter value={search.status} statuses={leaveStatusValues} onChange={(status) => update({ status: shape.status.parse(status) })} />
-      <MemberFilter value={search.member} members={members} onChange={(member) => update({ member: shape.member.parse(member) })} />
-      {policiesOffered ? (
-        <FilterSelect
-          id="filter-policy"
-          label="Policy"
-          value={search.policy}
-          options={policies.map((p) => ({ value: String(p.id), label: p.name }))}
-          allLabel="All policies"
-          onChange={(v) => update({ policy: shape.policy.parse(v && Number(v)) })}
-        />
-      ) : (
-        <NotOffered capability="leave-policies" className="self-end text-xs" />
-      )}
-      <DateRangeFilter from={search.date_from} to={search.date_to} onChange={update} />
-      {isFiltered(search) && (
-        <ClearFilters
-          onClear={() => update({ status: undefined, member: undefined, policy: undefined, date_from: undefined, date_to: undefined })}
-        />
-      )}
-    </FilterBar>
+    <>
+      <FilterBar>
+        <StatusFilter value={search.status} statuses={leaveStatusValues} onChange={(status) => update({ status: shape.status.parse(status) })} />
+        <MemberFilter value={search.member} members={members} onChange={(member) => update({ member: shape.member.parse(member) })} />
+        {policiesOffered && (
+          <FilterSelect
+            id="filter-policy"
+            label="Policy"
+            value={search.policy}
+            options={policies.map((p) => ({ value: String(p.id), label: p.name }))}
+            allLabel="All policies"
+            onChange={(v) => update({ policy: shape.policy.parse(v && Number(v)) })}
+          />
+        )}
+        <DateRangeFilter from={search.date_from} to={search.date_to} onChange={update} />
+        {isFiltered(search) && (
+          <ClearFilters
+            onClear={() => update({ status: undefined, member: undefined, policy: undefined, date_from: undefined, date_to: undefined })}
+          />
+        )}
+      </FilterBar>
+      <NotOffered capability="leave-policies" subject="Filter by leave policy" className="text-xs" />
+    </>
   )
 }

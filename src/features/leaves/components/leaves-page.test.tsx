@@ -33,10 +33,12 @@ describe('leaves page on the vendor’s API', () => {
     const john = within(table.getByText('John Smith').closest('tr')!)
     expect(john.getByText('Paid')).toBeTruthy()
     expect(john.getByText('approved')).toBeTruthy()
-    // The policy is not in the documented fields: unknown, shown as "—".
-    expect(john.getAllByText('—').length).toBeGreaterThan(0)
+    // Neither policy nor length is in the documented fields: no row has them, so no column shows them.
+    expect(table.queryByRole('columnheader', { name: 'Policy' })).toBeNull()
+    expect(table.queryByRole('columnheader', { name: 'Days' })).toBeNull()
+    expect(table.getByRole('columnheader', { name: 'Dates' })).toBeTruthy()
     expect(within(table.getByText('Maria Garcia').closest('tr')!).getByText('Overlaps with the release week')).toBeTruthy()
-    expect(screen.getByRole('note').textContent).toContain(NOT_OFFERED)
+    expect(screen.getByRole('note').textContent).toBe(`Filter by leave policy: ${NOT_OFFERED} (list leave policies)`)
     expect(screen.queryByLabelText('Policy')).toBeNull()
   })
 })

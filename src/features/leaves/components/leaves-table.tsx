@@ -15,14 +15,17 @@ export function LeavesTable({
   leaves: LeaveRequest[]
   memberNames: ReadonlyMap<number, string>
 }) {
+  // Columns the vendor sends for no row (its docs list neither policy nor length) are left out.
+  const showPolicy = leaves.some((r) => r.policy_name !== undefined)
+  const showDays = leaves.some((r) => leaveLength(r.total) !== null)
   return (
     <Table label="Leave requests" className="min-w-[52rem]">
       <THead>
         <tr>
           <Th>Member</Th>
-          <Th>Policy</Th>
+          {showPolicy && <Th>Policy</Th>}
           <Th>Dates</Th>
-          <Th className="text-right">Days</Th>
+          {showDays && <Th className="text-right">Days</Th>}
           <Th>Paid</Th>
           <Th>Status</Th>
           <Th>Note / reject reason</Th>
@@ -37,9 +40,9 @@ export function LeavesTable({
           return (
             <Tr key={r.id}>
               <Td className="font-medium whitespace-nowrap">{member ?? none}</Td>
-              <Td className="whitespace-nowrap">{r.policy_name ?? none}</Td>
+              {showPolicy && <Td className="whitespace-nowrap">{r.policy_name ?? none}</Td>}
               <Td className="whitespace-nowrap tabular-nums">{leaveDates(r)}</Td>
-              <Td className="text-right whitespace-nowrap tabular-nums">{leaveLength(r.total) ?? none}</Td>
+              {showDays && <Td className="text-right whitespace-nowrap tabular-nums">{leaveLength(r.total) ?? none}</Td>}
               <Td className={r.is_paid === 'yes' ? undefined : 'text-muted-foreground'}>{leavePaidLabel(r.is_paid) ?? none}</Td>
               <Td>
                 <Badge tone={leaveStatusTone(r.status)}>{r.status}</Badge>
