@@ -193,3 +193,15 @@ test('a report draws its chart from the docs’ payload', async ({ docs: page })
   await expect(page.getByRole('table').first()).toBeVisible()
   await expect(page.getByRole('main')).not.toContainText(BROKEN)
 })
+
+test('a really broken answer names the field instead of a blank page', async ({ docs: page }) => {
+  await page.route(`${DOCS_API}/members?**`, async (route) => {
+    const real = (await (await route.fetch()).json()) as { data: Row[] }
+    await route.fulfill({ json: { ...real, data: real.data.map((m, i) => (i === 2 ? { ...m, id: 'three' } : m)) } })
+  })
+  await page.goto(`/w/${WS}/members`)
+  const alert = page.getByRole('alert')
+  await expect(alert.getByRole('heading', { name: 'WebWork sent an answer this dashboard does not understand' })).toBeVisible()
+  await expect(alert).toContainText('data[2].id: must be a number, got the text "three"')
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible()
+})
