@@ -20,3 +20,4 @@ export const validationFailed = (errors: FieldErrors) =>
 export const fieldError = (field: string, message: string) => validationFailed({ [field]: [message] })
 
 export const conflict = (message: string) => new ApiError(409, message, { error: 'Conflict' })
+export const forbidden = (message: string) => new ApiError(403, message, { error: 'Forbidden' })

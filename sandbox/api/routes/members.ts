@@ -5,6 +5,7 @@ import {
   memberFiltersSchema,
   updateMemberInputSchema,
   type MemberWire,
+  type UpdateMemberInput,
 } from '../../../src/contract/members'
 import { paginationQuerySchema } from '../../../src/contract/pagination'
 import type { ApiEnv, SandboxContext } from '../../context'
@@ -12,10 +13,26 @@ import { hashToken, randomToken } from '../../oauth/secrets'
 import type { MembershipRecord } from '../../store/types'
 import { emitWebhookEvent, memberEventData } from '../../webhooks/events'
 import { apiTimestamp, paginate, success } from '../envelope'
-import { conflict, fieldError, notFound } from '../errors'
+import { conflict, fieldError, forbidden, notFound } from '../errors'
 import { invitedUser } from '../people'
 import { parseInput } from '../validate'
 import { workspaceScope, type WorkspaceScope } from '../workspace-scope'
+
+/**
+ * Who may change what on a membership (assumed; the docs only say Owner cannot be assigned):
+ * nobody edits the Owner but the Owner; nobody changes their own role or rate permission; only an
+ * Owner grants rate visibility; nobody changes another person's email (their sign-in).
+ */
+function assertMayUpdate(scope: WorkspaceScope, target: MembershipRecord, input: UpdateMemberInput) {
+  const self = target.userId === scope.membership.userId
+  if (target.role === 'Owner' && !self) throw forbidden('Only the workspace owner may edit the owner.')
+  if (input.role !== undefined && target.role === 'Owner') throw fieldError('role', "The workspace owner's role cannot be changed.")
+  if (self && (input.role !== undefined || input.rate_status !== undefined)) {
+    throw forbidden('You cannot change your own role or rate permission.')
+  }
+  if (input.rate_status !== undefined && scope.membership.role !== 'Owner') throw forbidden('Only the workspace owner may grant rate visibility.')
+  if (!self && input.email !== undefined) throw forbidden("A member's email is their sign-in; only they may change it.")
+}
 
 export function memberRoutes(ctx: SandboxContext) {
   const { store } = ctx
@@ -23,14 +40,15 @@ export function memberRoutes(ctx: SandboxContext) {
   function present(m: MembershipRecord, scope: WorkspaceScope): MemberWire {
     const user = store.data.users.find((u) => u.id === m.userId)!
     const team = m.teamId === null ? undefined : store.data.teams.find((t) => t.id === m.teamId)
+    const profile = m.profile ?? {}
     return {
       id: user.id,
       email: user.email,
-      firstname: user.firstname,
-      lastname: user.lastname,
-      avatar: user.avatar,
+      firstname: profile.firstname ?? user.firstname,
+      lastname: profile.lastname ?? user.lastname,
+      avatar: profile.avatarRemoved ? null : user.avatar,
       current_role: m.role,
-      timezone: user.timezone,
+      timezone: profile.timezone ?? user.timezone,
       status: m.status,
       team_name: team?.name ?? null,
       title: m.title,
@@ -123,15 +141,25 @@ export function memberRoutes(ctx: SandboxContext) {
       const m = findMembership(scope, c.req.param('memberId'))
       const input = parseInput(updateMemberInputSchema, c.var.body)
       if (m.status === 'left') throw conflict('This member is archived and cannot be updated.')
-      if (input.role && m.role === 'Owner') throw fieldError('role', "The workspace owner's role cannot be changed.")
+      assertMayUpdate(scope, m, input)
       if (input.email && emailTaken(input.email, m.userId)) throw fieldError('email', 'The email has already been taken.')
-      const user = store.data.users.find((u) => u.id === m.userId)!
       const now = new Date().toISOString()
-      if (input.email !== undefined) user.email = input.email.toLowerCase()
-      if (input.firstname !== undefined) user.firstname = input.firstname
-      if (input.lastname !== undefined) user.lastname = input.lastname
-      if (input.timezone !== undefined) user.timezone = input.timezone
-      if (input.remove_avatar === 1) user.avatar = null
+      if (m.userId === c.var.caller.user.id) {
+        // One's own identity is one's own record, in every workspace.
+        const user = store.data.users.find((u) => u.id === m.userId)!
+        if (input.email !== undefined) user.email = input.email.toLowerCase()
+        if (input.firstname !== undefined) user.firstname = input.firstname
+        if (input.lastname !== undefined) user.lastname = input.lastname
+        if (input.timezone !== undefined) user.timezone = input.timezone
+        if (input.remove_avatar === 1) user.avatar = null
+      } else {
+        // Another person's: this workspace's view of them only.
+        const profile = (m.profile ??= {})
+        if (input.firstname !== undefined) profile.firstname = input.firstname
+        if (input.lastname !== undefined) profile.lastname = input.lastname
+        if (input.timezone !== undefined) profile.timezone = input.timezone
+        if (input.remove_avatar === 1) profile.avatarRemoved = true
+      }
       if (input.role !== undefined) m.role = input.role
       if (input.rate_status !== undefined) m.rateStatus = input.rate_status
       if (input.weekly_hours_limit !== undefined) m.weeklyHoursLimit = input.weekly_hours_limit
