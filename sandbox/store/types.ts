@@ -52,12 +52,6 @@ export interface MembershipRecord {
   screenshots: 'on' | 'off' | 'blur'
   isBlocked: boolean
   weeklyHoursLimit: number
-  /**
-   * How this workspace's admins name the member: their edits of another person's name, time zone
-   * or avatar stay in this membership and never change the person's own record (shared by every
-   * workspace and their sign-in).
-   */
-  profile?: { firstname?: string; lastname?: string; timezone?: string; avatarRemoved?: boolean }
   createdAt: string
   activatedAt: string | null
   updatedAt: string

@@ -24,8 +24,15 @@ export const memberStatusValues = ['active', 'inactive', 'left', 'unknown'] as c
 export const memberStatusSchema = z.enum(memberStatusValues)
 export type MemberStatus = z.infer<typeof memberStatusSchema>
 
-/** `YYYY-MM-DD`, the docs' `Y-m-d`. */
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'The date must be in the format YYYY-MM-DD.')
+/** `YYYY-MM-DD` naming a real day (no 2026-13-01, no 2024-02-30). Never throws, whatever the text. */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
+  const time = Date.parse(`${value}T00:00:00Z`)
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value)
+}
+
+/** `YYYY-MM-DD`, the docs' `Y-m-d`, and a real calendar day. */
+export const isoDateSchema = z.string().refine(isCalendarDate, 'The date must be a valid date in the format YYYY-MM-DD.')
 
 /**
  * Timestamps arrive as `2024-01-15T09:00:00Z`, with an offset or with microseconds; parse them

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { dateField } from './fields'
 import { listEnvelopeSchema, writeEnvelopeSchema } from './envelope'
 import { openEnum, optional, personRefSchema, wireDate, wireNumber, wireStringId, wireText } from './wire'
 
@@ -38,14 +39,12 @@ export const expenseListSchema = listEnvelopeSchema(expenseSchema)
 /** Create, update and delete, judged by `success`: update and delete answer `data: null`. */
 export const expenseWriteEnvelopeSchema = writeEnvelopeSchema(expenseSchema)
 
-const isoDate = (field: string) =>
-  z.string(`The ${field} field is required.`).regex(/^\d{4}-\d{2}-\d{2}$/, `The ${field} must be a date in the format YYYY-MM-DD.`)
 
 export const expenseFiltersSchema = z
   .object({
     id: z.string().optional(),
-    date_from: isoDate('date from').optional(),
-    date_to: isoDate('date to').optional(),
+    date_from: dateField('date from').optional(),
+    date_to: dateField('date to').optional(),
   })
   .refine((f) => !f.date_from || !f.date_to || f.date_from <= f.date_to, {
     path: ['date_to'],
@@ -67,7 +66,7 @@ const expenseFields = {
     .trim()
     .min(1, 'The expense name field is required.')
     .max(255, 'The expense name may not be greater than 255 characters.'),
-  date: isoDate('date'),
+  date: dateField('date'),
   amount: z
     .number(requiredOf('amount', 'a number'))
     .positive('The amount must be greater than 0.')

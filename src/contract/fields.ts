@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isCalendarDate } from './common'
 
 // Laravel-style field validators shared by the input schemas of projects, tasks, contracts,
 // project viewers and webhooks, so that the dashboard's forms and the sandbox's 422s say the same
@@ -22,13 +23,12 @@ export const requiredText = (field: string, max = 255) =>
 export const optionalText = (field: string, max: number) =>
   z.string(`The ${field} must be a string.`).max(max, `The ${field} may not be greater than ${max} characters.`).nullable().optional()
 
-/** `YYYY-MM-DD` that is also a real calendar day (no 2024-02-30). */
+/** `YYYY-MM-DD` that is also a real calendar day (no 2024-02-30, no 2026-13-01). */
 export const dateField = (field: string) =>
   z
     .string(requiredOf(field, 'a date'))
-    // `abort` stops at a bad format, so no malformed string reaches Date (which would throw).
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `The ${field} must be a date in the format YYYY-MM-DD.`, abort: true })
-    .refine((day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), `The ${field} is not a valid date.`)
+    .refine(isCalendarDate, `The ${field} is not a valid date.`)
 
 /** A positive integer id in a JSON body. */
 export const idField = (field: string) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { dateField } from './fields'
 import { listEnvelopeSchema, writeEnvelopeSchema } from './envelope'
 import { openEnum, optional, wireDate, wireFlag, wireId, wireNumber, wireStringId, wireText, wireTimestamp } from './wire'
 
@@ -34,8 +35,6 @@ export const yesNoSchema = z.enum(['yes', 'no'])
 /** `yes`/`no` as documented; a PHP flag (`1`, `true`) is read as the same answer. */
 const paidSchema = z.union([wireFlag.transform((paid) => (paid ? 'yes' : 'no')), openEnum(['yes', 'no'])])
 
-const dateSchema = (field: string) =>
-  z.string(`The ${field} field is required.`).regex(/^\d{4}-\d{2}-\d{2}$/, `The ${field} must be a date in the format YYYY-MM-DD.`)
 const clockSchema = (field: string) => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, `The ${field} must match the format HH:mm.`)
 
 /** Assumed for converting hours of leave to days where the UI computes (the sandbox's rule too). */
@@ -125,8 +124,8 @@ export const leaveFiltersSchema = z.object({
   is_paid: yesNoSchema.optional(),
   status: z.enum(leaveStatusValues).optional(),
   /** A request matches when any of its days falls in the window (assumed). */
-  date_from: dateSchema('date from').optional(),
-  date_to: dateSchema('date to').optional(),
+  date_from: dateField('date from').optional(),
+  date_to: dateField('date to').optional(),
   user_id: z.coerce.number().int().positive().optional(),
 })
 export type LeaveFilters = z.infer<typeof leaveFiltersSchema>
@@ -136,8 +135,8 @@ export const createLeaveInputSchema = z
     // workspace_id is read (query or body) and checked by the sandbox's workspace scope, as elsewhere.
     policy_id: z.number('The policy id field is required.').int().positive(),
     user_id: z.number('The user id field is required.').int().positive(),
-    start: dateSchema('start'),
-    end: dateSchema('end'),
+    start: dateField('start'),
+    end: dateField('end'),
     start_time: clockSchema('start time').optional(),
     end_time: clockSchema('end time').optional(),
     /** Accepted for hour-based policies; the sandbox's policies are day-based, so it is not stored. */
@@ -180,8 +179,8 @@ export const leaveBalanceListSchema = listEnvelopeSchema(leaveBalanceSchema)
 /** `date_from` and `date_to` are required (documented); only `page` pages (20 rows, assumed). */
 export const leaveBalanceQuerySchema = z
   .object({
-    date_from: dateSchema('date from'),
-    date_to: dateSchema('date to'),
+    date_from: dateField('date from'),
+    date_to: dateField('date to'),
     user_id: z.coerce.number().int().positive().optional(),
   })
   .refine((q) => q.date_from <= q.date_to, { path: ['date_to'], message: 'The date to must be a date after or equal to date from.' })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isCalendarDate } from './common'
 import { paginationQuerySchema } from './pagination'
 
 // Query parameters of the report endpoints (endpoints.md, "Reports"), with the documented limits:
@@ -16,9 +17,6 @@ const DAY_MS = 86_400_000
 const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS
 const fromDayNumber = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10)
 
-export function isCalendarDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(dayNumber(value)) && fromDayNumber(dayNumber(value)) === value
-}
 export const addDays = (date: string, days: number) => fromDayNumber(dayNumber(date) + days)
 /** Days from `start` to `end`, both included: 2026-11-01..2026-12-01 is 31. */
 export const daysInclusive = (start: string, end: string) => dayNumber(end) - dayNumber(start) + 1

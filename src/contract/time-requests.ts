@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { dateField } from './fields'
 import { successEnvelopeSchema, writeEnvelopeSchema, listEnvelopeSchema } from './envelope'
 import { openEnum, optional, wireId, wireStringId, wireTimestamp } from './wire'
 
@@ -43,14 +44,12 @@ export const timeRequestEnvelopeSchema = successEnvelopeSchema(timeRequestSchema
  */
 export const timeRequestWriteEnvelopeSchema = writeEnvelopeSchema(timeRequestSchema)
 
-const requiredDate = (field: string) =>
-  z.string(`The ${field} field is required.`).regex(/^\d{4}-\d{2}-\d{2}$/, `The ${field} must be a date in the format YYYY-MM-DD.`)
 
 /** `date_from` and `date_to` are required (variant B and the connector catalogue). */
 export const timeRequestFiltersSchema = z
   .object({
-    date_from: requiredDate('date from'),
-    date_to: requiredDate('date to'),
+    date_from: dateField('date from'),
+    date_to: dateField('date to'),
     status: z.enum(timeRequestStatusValues).optional(),
     user_id: z.coerce.number().int().positive().optional(),
     project_id: z.coerce.number().int().positive().optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { isoDateSchema } from './common'
 import { listEnvelopeSchema, writeEnvelopeSchema } from './envelope'
+import { dateField } from './fields'
 import { minutesFrom, moneySchema, openEnum, optional, personRefSchema, type PersonRef, wireDate, wireId, wireNumber, wireStringId, wireText, wireTimestamp } from './wire'
 
 // Timesheets as both documentation variants write them, read into one model:
@@ -79,8 +79,8 @@ export const timesheetListSchema = listEnvelopeSchema(timesheetSchema)
 export const timesheetFiltersSchema = z.object({
   id: z.string().optional(),
   status: z.enum(['pending', 'open', 'submitted', 'approved', 'rejected']).optional(),
-  date_from: isoDateSchema.optional(),
-  date_to: isoDateSchema.optional(),
+  date_from: dateField('date from').optional(),
+  date_to: dateField('date to').optional(),
   user_id: z.coerce.number().int().positive().optional(),
   order_by: z.enum(['asc', 'desc']).optional(),
 })

@@ -58,16 +58,20 @@ describe('member updates', () => {
     expect((await memberBy(acme, 'role=Owner')).firstname).toBe(theOwner.firstname)
   })
 
-  it('an admin’s rename of another member stays in that workspace', async () => {
-    // Someone in both workspaces (the manager has no role in Northwind): invite Acme's member there.
+  it('an admin renames only people whose every workspace they run', async () => {
     const shared = await memberBy(acme, 'email=member@demo.test')
-    const invite = { workspace_id: northwind, email: shared.email, firstname: shared.firstname, lastname: shared.lastname, role: 'Regular User' }
-    expect((await asOwner('/members', { method: 'POST', body: invite })).status).toBe(201)
-    const renamed = await put(asManager, shared.id, { firstname: 'Renamed', timezone: 'Europe/Berlin' })
+    // Only in Acme, which the manager runs: the rename is theirs to make.
+    const renamed = await put(asManager, shared.id, { firstname: 'Lily' })
     expect(renamed.status).toBe(200)
-    expect(memberEnvelopeSchema.parse(renamed.body).data).toMatchObject({ firstname: 'Renamed', timezone: 'Europe/Berlin' })
-    const elsewhere = await memberBy(northwind, `email=${encodeURIComponent(shared.email)}`)
-    expect(elsewhere).toMatchObject({ firstname: shared.firstname, timezone: shared.timezone })
+    expect(memberEnvelopeSchema.parse(renamed.body).data.firstname).toBe('Lily')
+    // Invited into Northwind, where the manager has no role: now it is not.
+    const invite = { workspace_id: northwind, email: shared.email, firstname: 'Lily', lastname: shared.lastname, role: 'Regular User' }
+    expect((await asOwner('/members', { method: 'POST', body: invite })).status).toBe(201)
+    const refused = await put(asManager, shared.id, { firstname: 'Mallory', timezone: 'Europe/Berlin' })
+    expect(refused.status).toBe(403)
+    expect(await memberBy(northwind, `email=${encodeURIComponent(shared.email)}`)).toMatchObject({ firstname: 'Lily', timezone: shared.timezone })
+    // The Owner runs both.
+    expect((await put(asOwner, shared.id, { firstname: 'Lilit' })).status).toBe(200)
   })
 
   it('one’s own name and time zone are one’s own, in every workspace', async () => {

@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { idParamSchema } from '../../../src/contract/common'
+import { apiRoles, idParamSchema } from '../../../src/contract/common'
 import {
   inviteMemberInputSchema,
   memberFiltersSchema,
@@ -21,9 +21,11 @@ import { workspaceScope, type WorkspaceScope } from '../workspace-scope'
 /**
  * Who may change what on a membership (assumed; the docs only say Owner cannot be assigned):
  * nobody edits the Owner but the Owner; nobody changes their own role or rate permission; only an
- * Owner grants rate visibility; nobody changes another person's email (their sign-in).
+ * Owner grants rate visibility; nobody changes another person's email (their sign-in). A person's
+ * name, time zone and avatar are one record shared by every workspace they belong to, so an admin
+ * may change them only where that admin also runs every one of those workspaces.
  */
-function assertMayUpdate(scope: WorkspaceScope, target: MembershipRecord, input: UpdateMemberInput) {
+function assertMayUpdate(scope: WorkspaceScope, target: MembershipRecord, input: UpdateMemberInput, adminEverywhere: boolean) {
   const self = target.userId === scope.membership.userId
   if (target.role === 'Owner' && !self) throw forbidden('Only the workspace owner may edit the owner.')
   if (input.role !== undefined && target.role === 'Owner') throw fieldError('role', "The workspace owner's role cannot be changed.")
@@ -32,6 +34,10 @@ function assertMayUpdate(scope: WorkspaceScope, target: MembershipRecord, input:
   }
   if (input.rate_status !== undefined && scope.membership.role !== 'Owner') throw forbidden('Only the workspace owner may grant rate visibility.')
   if (!self && input.email !== undefined) throw forbidden("A member's email is their sign-in; only they may change it.")
+  const identity = input.firstname ?? input.lastname ?? input.timezone ?? input.remove_avatar
+  if (!self && identity !== undefined && !adminEverywhere) {
+    throw forbidden('This person also belongs to workspaces you do not manage; only they may change their name, time zone or avatar.')
+  }
 }
 
 export function memberRoutes(ctx: SandboxContext) {
@@ -40,15 +46,14 @@ export function memberRoutes(ctx: SandboxContext) {
   function present(m: MembershipRecord, scope: WorkspaceScope): MemberWire {
     const user = store.data.users.find((u) => u.id === m.userId)!
     const team = m.teamId === null ? undefined : store.data.teams.find((t) => t.id === m.teamId)
-    const profile = m.profile ?? {}
     return {
       id: user.id,
       email: user.email,
-      firstname: profile.firstname ?? user.firstname,
-      lastname: profile.lastname ?? user.lastname,
-      avatar: profile.avatarRemoved ? null : user.avatar,
+      firstname: user.firstname,
+      lastname: user.lastname,
+      avatar: user.avatar,
       current_role: m.role,
-      timezone: profile.timezone ?? user.timezone,
+      timezone: user.timezone,
       status: m.status,
       team_name: team?.name ?? null,
       title: m.title,
@@ -70,6 +75,12 @@ export function memberRoutes(ctx: SandboxContext) {
     if (!m) throw notFound('Member')
     return m
   }
+
+  /** Whether `adminId` is an Owner or Executive manager in every workspace `userId` belongs to. */
+  const adminsEverywhere = (adminId: number, userId: number) =>
+    store.data.memberships
+      .filter((m) => m.userId === userId && m.status !== 'left')
+      .every((m) => store.data.memberships.some((a) => a.workspaceId === m.workspaceId && a.userId === adminId && apiRoles.includes(a.role) && a.status !== 'left'))
 
   const emailTaken = (email: string, exceptUserId?: number) =>
     store.data.users.find((u) => u.email.toLowerCase() === email.toLowerCase() && u.id !== exceptUserId)
@@ -141,25 +152,15 @@ export function memberRoutes(ctx: SandboxContext) {
       const m = findMembership(scope, c.req.param('memberId'))
       const input = parseInput(updateMemberInputSchema, c.var.body)
       if (m.status === 'left') throw conflict('This member is archived and cannot be updated.')
-      assertMayUpdate(scope, m, input)
+      assertMayUpdate(scope, m, input, adminsEverywhere(scope.membership.userId, m.userId))
       if (input.email && emailTaken(input.email, m.userId)) throw fieldError('email', 'The email has already been taken.')
+      const user = store.data.users.find((u) => u.id === m.userId)!
       const now = new Date().toISOString()
-      if (m.userId === c.var.caller.user.id) {
-        // One's own identity is one's own record, in every workspace.
-        const user = store.data.users.find((u) => u.id === m.userId)!
-        if (input.email !== undefined) user.email = input.email.toLowerCase()
-        if (input.firstname !== undefined) user.firstname = input.firstname
-        if (input.lastname !== undefined) user.lastname = input.lastname
-        if (input.timezone !== undefined) user.timezone = input.timezone
-        if (input.remove_avatar === 1) user.avatar = null
-      } else {
-        // Another person's: this workspace's view of them only.
-        const profile = (m.profile ??= {})
-        if (input.firstname !== undefined) profile.firstname = input.firstname
-        if (input.lastname !== undefined) profile.lastname = input.lastname
-        if (input.timezone !== undefined) profile.timezone = input.timezone
-        if (input.remove_avatar === 1) profile.avatarRemoved = true
-      }
+      if (input.email !== undefined) user.email = input.email.toLowerCase()
+      if (input.firstname !== undefined) user.firstname = input.firstname
+      if (input.lastname !== undefined) user.lastname = input.lastname
+      if (input.timezone !== undefined) user.timezone = input.timezone
+      if (input.remove_avatar === 1) user.avatar = null
       if (input.role !== undefined) m.role = input.role
       if (input.rate_status !== undefined) m.rateStatus = input.rate_status
       if (input.weekly_hours_limit !== undefined) m.weeklyHoursLimit = input.weekly_hours_limit
