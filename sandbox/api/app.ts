@@ -22,18 +22,13 @@ import { workspaceRoutes } from './routes/workspaces'
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
-/** API V2 under `/api/v2`: (docs dialect,) body, auth, rate limit, faults, then the resource routes. */
+/** API V2 under `/api/v2`: (docs dialect,) auth, rate limit, body, faults, then the resource routes. */
 export function apiApp(ctx: SandboxContext) {
   const api = new Hono<ApiEnv>()
 
   // Outermost, so it sees every answer and 404s undocumented paths before anything else runs;
   // the rich dialect has no such layer at all, so its answers stay exactly as the routes write them.
   if (ctx.config.dialect === 'docs') api.use(docsDialect())
-
-  api.use(async (c, next) => {
-    c.set('body', await readBody(c.req.raw, c.req.method))
-    await next()
-  })
 
   // Authenticate before counting, so that the limit is per user across all of their tokens;
   // requests without a valid token are counted per client address.
@@ -71,6 +66,12 @@ export function apiApp(ctx: SandboxContext) {
     for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value)
   })
 
+  // Only now, for a known caller within their limit, is a body read, and never more than 1 MB of it.
+  api.use(async (c, next) => {
+    c.set('body', await readBody(c.req.raw, c.req.method))
+    await next()
+  })
+
   api.use(injectFaults(ctx.config.faults))
 
   api.route('/workspaces', workspaceRoutes(ctx))
@@ -93,10 +94,35 @@ export function apiApp(ctx: SandboxContext) {
   return api
 }
 
+/** Assumed: the vendor's docs name no limit; 1 MB is far above any documented body. */
+export const MAX_BODY_BYTES = 1024 * 1024
+
+const tooLarge = () => new ApiError(413, 'The request body may not be larger than 1 MB.', { error: 'Payload Too Large' })
+
+/** The body as text, refused as soon as it passes `MAX_BODY_BYTES` (chunked bodies included). */
+async function boundedText(request: Request): Promise<string> {
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw tooLarge()
+  if (!request.body) return ''
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel()
+      throw tooLarge()
+    }
+    chunks.push(value)
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks))
+}
+
 /** JSON bodies on writes (DELETE included: the docs send workspace_id in DELETE bodies). */
 async function readBody(request: Request, method: string): Promise<Record<string, unknown>> {
   if (!WRITE_METHODS.has(method)) return {}
-  const text = await request.text()
+  const text = await boundedText(request)
   if (!text.trim()) return {}
   let parsed: unknown
   try {

@@ -3,7 +3,7 @@ import type { FieldErrors } from '../../src/contract/envelope'
 /** An API answer other than success, rendered as the documented error envelope. */
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 429 | 500 | 502 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500 | 502 | 503,
     message: string,
     readonly detail: { error?: string; errors?: FieldErrors; headers?: Record<string, string> } = {},
   ) {
