@@ -219,7 +219,10 @@ test('register a webhook and receive its test event', async ({ signedIn: page })
     await page.getByRole('button', { name: `Send a test event to ${receiver.url}` }).click()
     const [delivery] = await receiver.waitFor(1)
     expect(delivery!.headers['x-webwork-event']).toBe('webhook.test')
-    expect(delivery!.headers['x-webwork-signature']).toBe(`sha256=${createHmac('sha256', token).update(delivery!.body).digest('hex')}`)
+    // As a receiver checks it: `t=<unix seconds>,v1=<HMAC-SHA256 of "t.body">` within five minutes.
+    const [, t, v1] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(String(delivery!.headers['x-webwork-signature'])) ?? []
+    expect(Math.abs(Date.now() / 1000 - Number(t))).toBeLessThan(300)
+    expect(v1).toBe(createHmac('sha256', token).update(`${t}.${delivery!.body}`).digest('hex'))
     await expect(page.getByRole('dialog', { name: 'Recent deliveries' })).toContainText('succeeded')
     const log = await list<{ event: string; status: string }>(`/webhooks/${hook.id}/deliveries?workspace_id=${WS}`)
     expect(log[0]).toMatchObject({

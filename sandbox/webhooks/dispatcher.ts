@@ -63,7 +63,7 @@ export class WebhookDispatcher {
     log.unshift(delivery)
     log.length = Math.min(log.length, LOG_LIMIT)
     this.logs.set(hook.id, log)
-    // Serialised once: every attempt sends the same bytes under the same signature.
+    // Serialised once: every attempt sends the same bytes, signed with the attempt's own time.
     const body = JSON.stringify(payload)
     this.later(0, () => this.attempt(hook, delivery, body))
     return delivery

@@ -1,17 +1,34 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 
-// Assumed scheme (the vendor's is not documented): HMAC-SHA256 of the raw request body, keyed
-// with the webhook's token, hex-encoded, sent as `X-WebWork-Signature: sha256=<hex>`.
+// Assumed scheme (the vendor's is not documented): `X-WebWork-Signature: t=<unix seconds>,v1=<hex>`,
+// where hex is HMAC-SHA256 of `<t>.<raw body>` keyed with the webhook's token. The time is signed
+// with the body, so a captured delivery cannot be replayed outside the tolerance window.
 
-export function signBody(token: string, rawBody: string): string {
-  return `sha256=${createHmac('sha256', token).update(rawBody).digest('hex')}`
+/** How far a delivery's time may be from the receiver's clock (either way). */
+export const SIGNATURE_TOLERANCE_S = 5 * 60
+
+const hmac = (token: string, timestamp: number, rawBody: string) => createHmac('sha256', token).update(`${timestamp}.${rawBody}`).digest('hex')
+
+export function signBody(token: string, rawBody: string, timestamp = Math.floor(Date.now() / 1000)): string {
+  return `t=${timestamp},v1=${hmac(token, timestamp, rawBody)}`
 }
 
-/** For receivers: compare in constant time, so the check leaks nothing about the secret. */
-export function verifySignature(token: string, rawBody: string, header: string | null | undefined): boolean {
-  if (!header) return false
-  const expected = Buffer.from(signBody(token, rawBody))
-  const given = Buffer.from(header)
+/**
+ * For receivers: the header's time is within the window and its HMAC matches, compared in
+ * constant time so that the check leaks nothing about the secret.
+ */
+export function verifySignature(
+  token: string,
+  rawBody: string,
+  header: string | null | undefined,
+  now = Date.now(),
+  toleranceS = SIGNATURE_TOLERANCE_S,
+): boolean {
+  const parts = Object.fromEntries((header ?? '').split(',').map((part) => part.trim().split('=', 2) as [string, string]))
+  const timestamp = Number(parts.t)
+  if (!parts.v1 || !Number.isInteger(timestamp) || Math.abs(now / 1000 - timestamp) > toleranceS) return false
+  const expected = Buffer.from(hmac(token, timestamp, rawBody))
+  const given = Buffer.from(parts.v1)
   return expected.length === given.length && timingSafeEqual(expected, given)
 }
 

@@ -33,10 +33,11 @@ async function receiverWithHook(events: string[], options: Parameters<typeof sta
 
 /** Checked independently of the sandbox's own signing code, so a wrong key or algorithm fails. */
 function expectSigned(request: ReceivedRequest, hook: Webhook, event: string) {
-  const expected = `sha256=${createHmac('sha256', hook.token!).update(request.body).digest('hex')}`
+  const [, t, v1] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(String(request.headers['x-webwork-signature'])) ?? []
+  expect(Math.abs(Date.now() / 1000 - Number(t))).toBeLessThan(60)
+  expect(v1).toBe(createHmac('sha256', hook.token!).update(`${t}.${request.body}`).digest('hex'))
   expect(request.method).toBe('POST')
   expect(request.headers['content-type']).toBe('application/json')
-  expect(request.headers['x-webwork-signature']).toBe(expected)
   expect(request.headers['x-webwork-event']).toBe(event)
   const payload = webhookPayloadSchema.parse(JSON.parse(request.body))
   expect(payload).toMatchObject({ event, workspace_id: demo.acme })
@@ -82,7 +83,7 @@ describe('webhook deliveries', () => {
     expect(members.receiver.requests).toHaveLength(3) // no project events
   })
 
-  it('retries after a 500 with the same delivery id and signature', async () => {
+  it('retries after a 500 with the same delivery id and body, freshly signed', async () => {
     const { receiver, hook } = await receiverWithHook(['project.created'], { statuses: [500, 200] })
     const test = await demo.call(`/webhooks/${hook.id}/test?workspace_id=${demo.acme}`, { method: 'POST' })
     expect(test.status).toBe(202)
@@ -90,6 +91,7 @@ describe('webhook deliveries', () => {
     expect(queued).toMatchObject({ event: 'webhook.test', status: 'pending', webhook_id: hook.id })
     const [first, second] = await receiver.waitFor(2)
     expectSigned(first!, hook, 'webhook.test')
+    expectSigned(second!, hook, 'webhook.test')
     expect(second!.headers['x-webwork-delivery']).toBe(queued.id)
     expect(second!.body).toBe(first!.body)
     await expect.poll(async () => (await deliveries(hook))[0]!.status).toBe('succeeded')
