@@ -49,6 +49,7 @@ export async function startSandbox(
         // Keep-alive sockets would hold close() open; the sandbox has nothing to drain.
         if ('closeAllConnections' in server) server.closeAllConnections()
       })
+      store.close()
       await store.flush()
     },
   }

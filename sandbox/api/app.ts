@@ -3,6 +3,7 @@ import { getConnInfo } from '@hono/node-server/conninfo'
 import type { ApiEnv, SandboxContext } from '../context'
 import { docsDialect } from '../dialect/docs-dialect'
 import { resolveCaller } from './auth'
+import { failure } from './envelope'
 import { ApiError, notFound } from './errors'
 import { injectFaults } from './faults'
 import { contractRoutes } from './routes/contracts'
@@ -66,6 +67,20 @@ export function apiApp(ctx: SandboxContext) {
     for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value)
   })
 
+  // Nothing answered with 2xx may be lost: a write's answer waits until the change is on disk. While
+  // the data cannot be saved, writes are refused rather than accepted and then forgotten.
+  api.use(async (c, next) => {
+    if (!WRITE_METHODS.has(c.req.method)) return next()
+    if (ctx.store.saveError) throw cannotSave()
+    await next()
+    if (c.res.status >= 300) return
+    try {
+      await ctx.store.flush()
+    } catch {
+      c.res = failure(c, cannotSave())
+    }
+  })
+
   // Only now, for a known caller within their limit, is a body read, and never more than 1 MB of it.
   api.use(async (c, next) => {
     c.set('body', await readBody(c.req.raw, c.req.method))
@@ -96,6 +111,11 @@ export function apiApp(ctx: SandboxContext) {
 
 /** Assumed: the vendor's docs name no limit; 1 MB is far above any documented body. */
 export const MAX_BODY_BYTES = 1024 * 1024
+
+const cannotSave = () =>
+  new ApiError(503, 'The sandbox cannot save its data right now; the change is kept in memory and saved when it can. Try again shortly.', {
+    error: 'Service Unavailable',
+  })
 
 const tooLarge = () => new ApiError(413, 'The request body may not be larger than 1 MB.', { error: 'Payload Too Large' })
 

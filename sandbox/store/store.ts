@@ -17,13 +17,19 @@ export interface StoreOptions {
 
 /**
  * The sandbox's state: one in-memory object, saved as a whole after changes. Saves are
- * coalesced (a burst of writes costs one save) and serialised (never two at once).
+ * coalesced (a burst of writes costs one save) and serialised (never two at once). The API awaits
+ * `flush()` before answering a write, so nothing answered with 2xx is lost to a crash. A failed
+ * save (disk full, the file replaced by a folder) never crashes the process: it is logged, the
+ * data stays marked unsaved and is retried, and `saveError` tells the API to refuse writes.
  */
 export class Store {
   private saving: Promise<void> = Promise.resolve()
   private dirty = false
   private timer: NodeJS.Timeout | undefined
+  private retryTimer: NodeJS.Timeout | undefined
   private spanIndex: Map<number, TimeSpanRecord[]> | undefined
+  /** The last save's failure, until a save succeeds again. */
+  saveError: Error | null = null
 
   private constructor(
     readonly data: SandboxData,
@@ -77,11 +83,12 @@ export class Store {
     this.dirty = true
     this.timer ??= setTimeout(() => {
       this.timer = undefined
-      void this.flush()
+      // A failure is logged and retried inside flush().
+      this.flush().catch(() => undefined)
     }, 50)
   }
 
-  /** Resolves when everything changed so far is on disk. */
+  /** Resolves when everything changed so far is on disk; rejects when that save failed. */
   async flush(force = false): Promise<void> {
     if (this.timer) {
       clearTimeout(this.timer)
@@ -90,7 +97,31 @@ export class Store {
     if (!this.file || (!this.dirty && !force)) return this.saving
     this.dirty = false
     const file = this.file
-    this.saving = this.saving.then(() => writeJsonAtomic(file, this.data))
+    const save = this.saving.catch(() => undefined).then(() => writeJsonAtomic(file, this.data))
+    this.saving = save.then(
+      () => {
+        this.saveError = null
+      },
+      (error: Error) => {
+        console.error(`The sandbox could not save ${file}; it keeps the data and retries:`, error.message)
+        this.saveError = error
+        this.dirty = true
+        this.retryTimer ??= setTimeout(() => {
+          this.retryTimer = undefined
+          this.flush().catch(() => undefined)
+        }, SAVE_RETRY_MS)
+        throw error
+      },
+    )
     return this.saving
   }
+
+  /** Stops the save retries (the sandbox is shutting down). */
+  close(): void {
+    clearTimeout(this.timer)
+    clearTimeout(this.retryTimer)
+  }
 }
+
+/** How soon a failed save is tried again. */
+const SAVE_RETRY_MS = 1000
