@@ -1,9 +1,25 @@
 import { defineConfig } from '@playwright/test'
-import { E2E_APP, E2E_DOCS_PORT, E2E_PREVIEW_PORT, E2E_REDIRECT_URIS, E2E_RESULTS, E2E_SANDBOX_PORT, E2E_SHORT_TTL_PORT } from './e2e/ports'
+import { CLIENT_ID, DEMO_CLIENT_SECRET } from './sandbox/config'
+import {
+  E2E_APP,
+  E2E_CONFIDENTIAL_PORT,
+  E2E_DOCS_PORT,
+  E2E_PREVIEW_PORT,
+  E2E_REDIRECT_URIS,
+  E2E_RESULTS,
+  E2E_SANDBOX_PORT,
+  E2E_SERVER_APP,
+  E2E_SERVER_PORT,
+  E2E_SHORT_TTL_PORT,
+} from './e2e/ports'
 
-// End-to-end in Debian's Chromium against the built app (vite preview) and three sandboxes: one as
+const confidential = `http://127.0.0.1:${E2E_CONFIDENTIAL_PORT}`
+
+// End-to-end in Debian's Chromium against the built app (vite preview) and four sandboxes: one as
 // shipped, one whose access tokens expire after 65 s so that silent renewal shows within a test,
-// and one answering in the docs dialect (the vendor's own payloads) for docs-dialect.spec.ts.
+// one answering in the docs dialect (the vendor's own payloads) for docs-dialect.spec.ts, and one
+// in confidential mode behind the companion server (started last: it serves the same build) for
+// companion-server.spec.ts. Web servers start one after another, in this order.
 export default defineConfig({
   testDir: 'e2e',
   outputDir: `${E2E_RESULTS}/e2e`,
@@ -65,6 +81,30 @@ export default defineConfig({
       url: E2E_APP,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
+    },
+    {
+      command: `npx tsx sandbox/main.ts --port ${E2E_CONFIDENTIAL_PORT} --confidential --data ${E2E_RESULTS}/e2e-sandbox-confidential --reset`,
+      env: { SANDBOX_RATE_LIMIT: '600', SANDBOX_REDIRECT_URIS: `${E2E_REDIRECT_URIS},${E2E_SERVER_APP}/auth/callback` },
+      url: `${confidential}/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx tsx server/main.ts --port ${E2E_SERVER_PORT}`,
+      env: {
+        PUBLIC_URL: E2E_SERVER_APP,
+        DIST_DIR: `dist-e2e-${E2E_PREVIEW_PORT}`,
+        WEBWORK_API_BASE_URL: `${confidential}/api/v2`,
+        WEBWORK_AUTHORIZE_URL: `${confidential}/oauth/authorize`,
+        WEBWORK_TOKEN_URL: `${confidential}/oauth/token`,
+        WEBWORK_REVOKE_URL: `${confidential}/oauth/revoke`,
+        WEBWORK_CLIENT_ID: CLIENT_ID,
+        WEBWORK_CLIENT_SECRET: DEMO_CLIENT_SECRET,
+        SESSION_SECRET: 'e2e-session-secret-0123456789abcdef0123456789',
+      },
+      url: `${E2E_SERVER_APP}/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
     },
   ],
 })

@@ -21,6 +21,10 @@ export default mergeConfig(
         {
           test: { name: 'sandbox', environment: 'node', include: ['sandbox/**/*.test.ts'] },
         },
+        {
+          // The companion server, against real sandboxes (and a real redis-server when installed).
+          test: { name: 'server', environment: 'node', include: ['server/**/*.test.ts'] },
+        },
       ],
     },
   }),

@@ -1,6 +1,6 @@
 import { memberListSchema } from '../src/contract/members'
 import { decide } from '../src/features/inbox/api/requests'
-import { api } from '../src/lib/api/client'
+import { api, bearerAuth } from '../src/lib/api/client'
 import { RateBudget } from '../src/lib/api/rate-budget'
 import { DEMO_OWNER_PAT } from '../sandbox/demo-accounts'
 import type { RunningSandbox } from '../sandbox/server'
@@ -18,7 +18,7 @@ export async function approveUnderLoad(sandbox: RunningSandbox, workspaceId: num
   const statuses: number[] = []
   api.configure({
     baseUrl: `${sandbox.origin}/api/v2`,
-    auth: { accessToken: () => DEMO_OWNER_PAT, renew: async () => false },
+    auth: bearerAuth({ accessToken: () => DEMO_OWNER_PAT, renew: async () => false }),
     budget: new RateBudget({ limit: 60, channel: null }),
     fetch: async (input, init) => {
       const response = await fetch(input, init)

@@ -4,7 +4,7 @@ import { currentTracker, timelinePage } from '../src/features/live/api/requests'
 import { defaultSchedulerConfig, initialSchedulerState, planTick, type Candidate, type Job } from '../src/features/live/refresh-scheduler'
 import { likelyActive, tierOf, timelineChunks } from '../src/features/live/use-live-refresh'
 import { listMembers } from '../src/features/members/api/requests'
-import { api } from '../src/lib/api/client'
+import { api, bearerAuth } from '../src/lib/api/client'
 import { RateBudget, WINDOW_MS } from '../src/lib/api/rate-budget'
 import { DEMO_OWNER_PAT } from '../sandbox/demo-accounts'
 import { isVisibleToCurrentData, runningTrackerOf } from '../sandbox/live/trackers'
@@ -46,7 +46,7 @@ async function run(sandbox: RunningSandbox, workspaceId: number, mode: 'schedule
   const budget = new RateBudget({ limit: LIMIT, channel: null, now: () => now })
   api.configure({
     baseUrl: `${sandbox.origin}/api/v2`,
-    auth: { accessToken: () => DEMO_OWNER_PAT, renew: async () => false },
+    auth: bearerAuth({ accessToken: () => DEMO_OWNER_PAT, renew: async () => false }),
     budget,
     fetch: (input, init) => {
       if (String(input).includes('/time-tracking/') || String(input).includes('/reports/')) sends.push(now)

@@ -6,6 +6,11 @@ export const E2E_SANDBOX_PORT = 4011 + offset
 export const E2E_SHORT_TTL_PORT = 4012 + offset
 /** A sandbox answering in the docs dialect (`--dialect docs`): the vendor's own shapes. */
 export const E2E_DOCS_PORT = 4013 + offset
+/** A sandbox in confidential mode (client secret, no CORS), behind the companion server. */
+export const E2E_CONFIDENTIAL_PORT = 4014 + offset
+/** The companion server in front of the confidential sandbox, serving the same build. */
+export const E2E_SERVER_PORT = 8081 + offset
+export const E2E_SERVER_APP = `http://127.0.0.1:${E2E_SERVER_PORT}`
 export const E2E_PREVIEW_PORT = 4173 + offset
 export const E2E_APP = `http://127.0.0.1:${E2E_PREVIEW_PORT}`
 /** The sandbox registers the app's callback as a redirect URI (the default list covers 4173 only). */

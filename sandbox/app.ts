@@ -24,9 +24,13 @@ export function sandboxApp(ctx: SandboxContext) {
       exposeHeaders: ['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset', 'Retry-After'],
       maxAge: 600,
     })
-  app.use('/api/*', corsFor(['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS']))
-  app.use('/oauth/token', corsFor(['POST', 'OPTIONS']))
-  app.use('/oauth/revoke', corsFor(['POST', 'OPTIONS']))
+  // Confidential mode plays a vendor that does not serve browsers: no CORS at all, so a page on
+  // another origin can neither read the API nor redeem a code; only a server can.
+  if (!ctx.config.clientSecret) {
+    app.use('/api/*', corsFor(['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS']))
+    app.use('/oauth/token', corsFor(['POST', 'OPTIONS']))
+    app.use('/oauth/revoke', corsFor(['POST', 'OPTIONS']))
+  }
 
   app.get('/health', (c) => c.json({ ok: true }))
   app.route('/oauth', oauthRoutes(ctx))
@@ -34,8 +38,9 @@ export function sandboxApp(ctx: SandboxContext) {
 
   app.onError((error, c) => {
     if (error instanceof ApiError) return failure(c, error)
+    // The detail is for the log; the answer says only that it failed.
     console.error(error)
-    return failure(c, new ApiError(500, 'Server Error', { error: error.message }))
+    return failure(c, new ApiError(500, 'Server Error', { error: 'Internal Server Error' }))
   })
   app.notFound((c) =>
     c.req.path.startsWith('/api/') ? failure(c, new ApiError(404, 'Endpoint not found.', { error: 'Not Found' })) : c.text('Not found', 404),

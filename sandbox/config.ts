@@ -8,6 +8,11 @@ import { parseClockSpec } from './clock'
 export const DEFAULT_PORT = 4010
 export const HOST = '127.0.0.1'
 export const CLIENT_ID = 'webwork-dashboard'
+/**
+ * The client secret `--confidential` uses when SANDBOX_CLIENT_SECRET names none: a demo
+ * credential like the demo password, printed in the banner.
+ */
+export const DEMO_CLIENT_SECRET = 'wwcs_demo_5e1f0c7a9b3d4e2f8a6c1b0d7e9f3a25'
 
 /** The dashboard's dev (5173) and preview (4173) origins, on both loopback names. */
 export const DEFAULT_REDIRECT_URIS = [5173, 4173].flatMap((port) =>
@@ -34,6 +39,12 @@ export const sandboxConfigSchema = z.object({
   accessTokenTtl: z.number().int().positive(),
   refreshTokenTtl: z.number().int().positive(),
   authCodeTtl: z.number().int().positive(),
+  /**
+   * Confidential mode (the vendor's hard case): the client must present this secret at the token
+   * and revoke endpoints (`invalid_client` otherwise), and the token, revoke and API endpoints send
+   * no CORS headers, so only a server (the companion server) can use them. Absent: a public client.
+   */
+  clientSecret: z.string().min(8).optional(),
   /** Persist the data file; tests that only read can turn it off. */
   persist: z.boolean(),
   /** Simulated time for live tracking: an ISO instant (frozen) or `<instant>@<N>x`; absent = real time. */
@@ -87,6 +98,7 @@ export function configFromProcess(argv: string[], env: NodeJS.ProcessEnv): Sandb
       'error-rate': { type: 'string' },
       'rate-limit-rate': { type: 'string' },
       clock: { type: 'string' },
+      confidential: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -110,6 +122,7 @@ export function configFromProcess(argv: string[], env: NodeJS.ProcessEnv): Sandb
       refreshTokenTtl: num(env.SANDBOX_REFRESH_TOKEN_TTL),
       authCodeTtl: num(env.SANDBOX_AUTH_CODE_TTL),
       clock: values.clock ?? env.SANDBOX_CLOCK,
+      clientSecret: env.SANDBOX_CLIENT_SECRET || (values.confidential ? DEMO_CLIENT_SECRET : undefined),
       faults: defined({
         latencyMs: num(values.latency) ?? num(env.SANDBOX_LATENCY_MS),
         jitterMs: num(values.jitter) ?? num(env.SANDBOX_JITTER_MS),
@@ -135,6 +148,10 @@ const HELP = `Usage: npm run sandbox -- [options]
   --rate-limit-rate R   share of API answers turned into 429, 0..1 (env SANDBOX_RATE_LIMIT_RATE)
   --clock INSTANT[@Nx]  simulated time for live tracking: frozen at INSTANT, or running N times
                         faster from it (env SANDBOX_CLOCK; default: real time)
+  --confidential        the client must authenticate with a secret at the token endpoint and the
+                        token, revoke and API endpoints send no CORS headers (a vendor that does
+                        not serve browsers); the secret is env SANDBOX_CLIENT_SECRET, or a demo
+                        secret printed at start (setting SANDBOX_CLIENT_SECRET alone turns it on)
 
 Environment only:
   SANDBOX_REDIRECT_URIS     comma-separated OAuth redirect URIs (replaces the defaults)

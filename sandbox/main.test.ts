@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import { describe, expect, it } from 'vitest'
+import { DEMO_CLIENT_SECRET } from './config'
 import { DEMO_OWNER_PAT } from './demo-accounts'
 import { tempDataDir } from './testing/fixture'
 
@@ -34,6 +35,22 @@ describe('npm run sandbox (the command line)', () => {
     child.kill(signal)
     expect(await exited).toBe(0)
     expect(output).toContain('sandbox: stopped, data saved.')
+  })
+
+  it('prints the demo client secret and the missing CORS with --confidential', async () => {
+    const port = await freePort()
+    const child = spawn('node_modules/.bin/tsx', ['sandbox/main.ts', '--port', String(port), '--data', await tempDataDir(), '--confidential'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+    await expect.poll(() => output, { timeout: 15_000 }).toContain('Press Ctrl+C to stop.')
+    expect(output).toMatch(/confidential client/)
+    expect(output).toContain(DEMO_CLIENT_SECRET)
+    expect(output).toMatch(/CORS\s+none/)
+    child.kill('SIGTERM')
+    expect(await exited).toBe(0)
   })
 
   it('refuses an unknown flag with a hint and exit code 2', async () => {

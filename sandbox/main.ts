@@ -1,4 +1,4 @@
-import { CLIENT_ID, configFromProcess } from './config'
+import { CLIENT_ID, configFromProcess, DEMO_CLIENT_SECRET } from './config'
 import { DEMO_ACCOUNTS, DEMO_OWNER_PAT, DEMO_PASSWORD } from './demo-accounts'
 import { startSandbox } from './server'
 
@@ -34,7 +34,13 @@ process.stdout.write(
     `  OAuth authorize   ${origin}/oauth/authorize`,
     `  OAuth token       ${origin}/oauth/token`,
     `  OAuth revoke      ${origin}/oauth/revoke`,
-    `  OAuth client id   ${CLIENT_ID} (public client, PKCE S256 required; scopes read write admin)`,
+    ...(config.clientSecret
+      ? [
+          `  OAuth client id   ${CLIENT_ID} (confidential client: PKCE S256 and the client secret required; scopes read write admin)`,
+          `  Client secret     ${config.clientSecret === DEMO_CLIENT_SECRET ? DEMO_CLIENT_SECRET : '(from SANDBOX_CLIENT_SECRET)'}`,
+          `  CORS              none on the token, revoke and API endpoints (browsers need the companion server)`,
+        ]
+      : [`  OAuth client id   ${CLIENT_ID} (public client, PKCE S256 required; scopes read write admin)`]),
     `  Redirect URIs     ${config.redirectUris.join(', ')}`,
     `  Demo accounts (password "${DEMO_PASSWORD}"):`,
     ...DEMO_ACCOUNTS.map(

@@ -4,8 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
 import { ConfigError } from '@/components/errors/config-error'
 import { api } from '@/lib/api/client'
-import { browserBudgetChannel, RateBudget } from '@/lib/api/rate-budget'
-import { createAuth } from '@/lib/auth/auth'
+import { createAppMode } from '@/lib/app-mode'
 import { AuthContext } from '@/lib/auth/use-auth'
 import { loadConfig } from '@/lib/config'
 import { createQueryClient } from '@/lib/query-client'
@@ -22,19 +21,12 @@ async function start() {
     return
   }
   const { config } = loaded
-  const auth = await createAuth(config)
-  api.configure({
-    baseUrl: config.apiBaseUrl,
-    auth: { accessToken: () => auth.session()?.accessToken ?? null, renew: () => auth.renew() },
-    // Every tab of this dashboard shares the user's budget, per API.
-    budget: new RateBudget({
-      limit: config.rateLimitPerMinute,
-      channel: browserBudgetChannel(`webwork-rate-budget:${config.apiBaseUrl}`),
-    }),
-  })
+  // Static (the browser signs in) or server (the companion server does): see app-mode.ts.
+  const { auth, api: apiMode } = await createAppMode(config)
+  api.configure(apiMode)
   const queryClient = createQueryClient({
-    // The token was refused even after renewal: forget it; the guard then sends the user to
-    // sign in and back to this page.
+    // The token (or the server's session) was refused even after renewal: forget it; the guard
+    // then sends the user to sign in and back to this page.
     onUnauthorized: () => void auth.forget().then(() => router.invalidate()),
   })
   const router = createAppRouter({ queryClient, auth })

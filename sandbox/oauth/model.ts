@@ -3,11 +3,14 @@ import type { SandboxConfig } from '../config'
 import { CLIENT_ID } from '../config'
 import type { Store } from '../store/store'
 import { ALL_SCOPES } from '../api/auth'
-import { hashToken } from './secrets'
+import { clientSecretMatches, hashToken } from './secrets'
 
 type Model = OAuth2Server.AuthorizationCodeModel & OAuth2Server.RefreshTokenModel
 
-/** The only registered client: the dashboard, public (no secret), so PKCE is mandatory. */
+/**
+ * The only registered client: the dashboard, public (no secret) by default, so PKCE is mandatory.
+ * In confidential mode (`config.clientSecret`) it must also authenticate with its secret.
+ */
 export function dashboardClient(config: SandboxConfig): OAuth2Server.Client {
   return { id: CLIENT_ID, grants: ['authorization_code', 'refresh_token'], redirectUris: config.redirectUris }
 }
@@ -22,8 +25,11 @@ export function oauthModel(store: Store, config: SandboxConfig): Model {
 
   return {
     async getClient(clientId, clientSecret) {
-      // A public client: presenting any secret is a client error, not a free pass.
-      return clientId === client.id && !clientSecret ? client : false
+      if (clientId !== client.id) return false
+      // Confidential: the token route has already required the secret (client-auth.ts); the
+      // authorize step asks with none. Public: presenting any secret is a client error, not a free pass.
+      if (config.clientSecret) return !clientSecret || clientSecretMatches(clientSecret, config.clientSecret) ? client : false
+      return !clientSecret ? client : false
     },
 
     async validateScope(_user, _client, scope) {

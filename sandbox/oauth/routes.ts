@@ -3,6 +3,7 @@ import { Hono, type Context } from 'hono'
 import OAuth2Server from '@node-oauth/oauth2-server'
 import type { SandboxContext } from '../context'
 import { checkAuthorizeRequest } from './authorize-request'
+import { clientAuthenticated, INVALID_CLIENT } from './client-auth'
 import { oauthModel, revokeGrant } from './model'
 import { errorPage, signInPage } from './pages'
 import { verifyPassword } from './secrets'
@@ -83,6 +84,11 @@ export function oauthRoutes(ctx: SandboxContext) {
       const body = await readTokenBody(c)
       // The library would check the client first and answer invalid_client; RFC 6749 §5.2 wants invalid_request.
       if (!body.grant_type) return c.json({ error: 'invalid_request', error_description: 'Missing parameter: `grant_type`' }, 400)
+      // Confidential mode: the client authenticates before anything else is looked at.
+      if (!clientAuthenticated(config, c.req.header('authorization'), body)) {
+        c.header('WWW-Authenticate', 'Basic realm="WebWork sandbox"')
+        return c.json(INVALID_CLIENT, 401)
+      }
       const request = new OAuth2Server.Request({
         method: 'POST',
         query: {},
@@ -106,6 +112,11 @@ export function oauthRoutes(ctx: SandboxContext) {
     .post('/revoke', async (c) => {
       // RFC 7009: the answer is 200 whether or not the token was known, so it reveals nothing.
       const body = await readTokenBody(c)
+      // RFC 7009 §2.1: a confidential client authenticates here as at the token endpoint.
+      if (!clientAuthenticated(config, c.req.header('authorization'), body)) {
+        c.header('WWW-Authenticate', 'Basic realm="WebWork sandbox"')
+        return c.json(INVALID_CLIENT, 401)
+      }
       if (!body.token) return c.json({ error: 'invalid_request', error_description: 'Missing parameter: token' }, 400)
       revokeGrant(store, body.token)
       return c.body(null, 200)

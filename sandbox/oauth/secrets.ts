@@ -21,3 +21,11 @@ export function verifyPassword(password: string, stored: string): boolean {
   const actual = scryptSync(password, salt, expected.length)
   return timingSafeEqual(actual, expected)
 }
+
+/** Compare a presented client secret with the configured one in constant time. */
+export function clientSecretMatches(presented: string | undefined, expected: string): boolean {
+  if (!presented) return false
+  const a = createHash('sha256').update(presented).digest()
+  const b = createHash('sha256').update(expected).digest()
+  return timingSafeEqual(a, b)
+}

@@ -27,6 +27,38 @@ describe('runtime config', () => {
     expect(result.problems.find((p) => p.field === 'oauth.scopes')?.message).toMatch(/openid/)
   })
 
+  it('reads a config without mode as static, and a static one the same way', () => {
+    const result = parseConfig(shipped)
+    expect(result.ok && result.config.mode).toBeUndefined()
+    expect(parseConfig({ ...(shipped as object), mode: 'static' })).toMatchObject({ ok: true, config: { mode: 'static' } })
+  })
+
+  it('accepts the server mode config without an oauth block', () => {
+    const result = parseConfig({ mode: 'server', apiBaseUrl: 'http://127.0.0.1:8080/api/v2', rateLimitPerMinute: 60 })
+    expect(result).toEqual({
+      ok: true,
+      config: { mode: 'server', apiBaseUrl: 'http://127.0.0.1:8080/api/v2', rateLimitPerMinute: 60 },
+    })
+  })
+
+  it('names each bad field of a server mode config, and never asks it for oauth', () => {
+    const result = parseConfig({ mode: 'server', apiBaseUrl: '/api/v2', rateLimitPerMinute: 'sixty' })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.problems.map((p) => p.field).sort()).toEqual(['apiBaseUrl', 'rateLimitPerMinute'])
+    const missing = parseConfig({ mode: 'server' })
+    expect(!missing.ok && missing.problems).toEqual([
+      { field: 'apiBaseUrl', message: expect.stringMatching(/^is missing/) },
+      { field: 'rateLimitPerMinute', message: expect.stringMatching(/^is missing/) },
+    ])
+  })
+
+  it('names an unknown mode, and a file that is not an object', () => {
+    const unknown = parseConfig({ mode: 'proxy', apiBaseUrl: 'http://127.0.0.1:8080/api/v2', rateLimitPerMinute: 60 })
+    expect(unknown).toMatchObject({ ok: false, problems: [{ field: 'mode', message: expect.stringMatching(/"server", "static"/) }] })
+    expect(parseConfig([1, 2])).toMatchObject({ ok: false, problems: [{ field: 'config.json', message: 'must be a JSON object' }] })
+  })
+
   it('reports a missing file and a file that is not JSON', async () => {
     const missing = await loadConfig('/config.json', async () => new Response('nope', { status: 404 }))
     expect(missing).toMatchObject({ ok: false, problems: [{ field: 'config.json', message: expect.stringMatching(/404/) }] })

@@ -3,9 +3,22 @@ import { z } from 'zod'
 // The runtime configuration in `public/config.json`: one build serves the sandbox or the vendor's
 // API by editing that file alone. It is parsed before the first render (see main.tsx).
 
-export const appConfigSchema = z.object({
+const apiBaseUrl = z.url({ error: 'must be a URL such as https://api.webwork-tracker.com/api/v2' })
+
+/** The vendor allows 60 requests per minute per user; the client never sends more. */
+const rateLimitPerMinute = z
+  .number({ error: 'must be a whole number of requests per minute' })
+  .int('must be a whole number of requests per minute')
+  .positive('must be at least 1')
+
+/**
+ * Static mode (the file that ships; `mode` left out): the browser signs in itself, with PKCE or a
+ * personal access token, and calls the vendor's API directly.
+ */
+export const staticConfigSchema = z.object({
+  mode: z.literal('static').optional(),
   /** API V2 base, e.g. `https://api.webwork-tracker.com/api/v2`. */
-  apiBaseUrl: z.url({ error: 'must be a URL such as https://api.webwork-tracker.com/api/v2' }),
+  apiBaseUrl,
   oauth: z.object({
     authorizeUrl: z.url({ error: 'must be the URL of /oauth/authorize' }),
     tokenUrl: z.url({ error: 'must be the URL of the OAuth token endpoint' }),
@@ -18,11 +31,25 @@ export const appConfigSchema = z.object({
       .regex(/^[a-z]+( [a-z]+)*$/, 'must be a space-separated list such as "read write"')
       .refine((s) => !s.split(' ').includes('openid'), 'must not contain openid (the server issues no id_token)'),
   }),
-  /** The vendor allows 60 requests per minute per user; the client never sends more. */
-  rateLimitPerMinute: z
-    .number({ error: 'must be a whole number of requests per minute' })
-    .int('must be a whole number of requests per minute')
-    .positive('must be at least 1'),
+  rateLimitPerMinute,
+})
+export type StaticConfig = z.infer<typeof staticConfigSchema>
+
+/**
+ * Server mode (the companion server serves this config): the server signs in and holds the
+ * tokens; the browser calls the server's `/api/v2` with its session cookie.
+ */
+export const serverConfigSchema = z.object({
+  mode: z.literal('server'),
+  /** The server's forwarding base, `<PUBLIC_URL>/api/v2`. */
+  apiBaseUrl,
+  /** The server holds the budget; this is what the header's meter shows before the first answer. */
+  rateLimitPerMinute,
+})
+export type ServerConfig = z.infer<typeof serverConfigSchema>
+
+export const appConfigSchema = z.discriminatedUnion('mode', [staticConfigSchema, serverConfigSchema], {
+  error: (issue) => (issue.code === 'invalid_union' ? 'must be "server", "static", or left out (static)' : 'must be a JSON object'),
 })
 export type AppConfig = z.infer<typeof appConfigSchema>
 
@@ -43,7 +70,7 @@ export function parseConfig(raw: unknown, url = '/config.json'): ConfigResult {
     problems: result.error.issues.map((issue) => ({
       field: issue.path.length ? issue.path.join('.') : 'config.json',
       // A missing field reads better as "is missing" than as a type complaint.
-      message: issue.code === 'invalid_type' && issue.input === undefined ? `is missing (${issue.message})` : issue.message,
+      message: issue.code === 'invalid_type' && issue.path.length > 0 && issue.input === undefined ? `is missing (${issue.message})` : issue.message,
     })),
   }
 }

@@ -2,9 +2,9 @@ import { expect } from 'vitest'
 import { render, screen, waitFor } from '@testing-library/react'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { createMemoryHistory, RouterProvider } from '@tanstack/react-router'
-import { api, type ApiAuth } from '@/lib/api/client'
+import { api, bearerAuth, type ApiClientOptions } from '@/lib/api/client'
 import { RateBudget } from '@/lib/api/rate-budget'
-import type { Auth, Session } from '@/lib/auth/auth'
+import { accessTokenOf, type Auth, type Session } from '@/lib/auth/auth'
 import { AuthContext } from '@/lib/auth/use-auth'
 import { createAppRouter } from '@/router'
 import { TEST_API } from './msw-server'
@@ -18,6 +18,7 @@ export function fakeAuth(initial: Session | null = { kind: 'pat', accessToken: '
     listeners.forEach((l) => l())
   }
   return {
+    acceptsPersonalToken: true,
     session: () => session,
     signInWithWebWork: async () => undefined,
     completeSignIn: async () => '/',
@@ -34,9 +35,19 @@ export function fakeAuth(initial: Session | null = { kind: 'pat', accessToken: '
 }
 
 /** Mount the generated route tree at `path`, with a fresh query client, and wait for it to settle. */
-export async function renderRoute(path: string, { auth = fakeAuth() }: { auth?: Auth } = {}) {
-  const apiAuth: ApiAuth = { accessToken: () => auth.session()?.accessToken ?? null, renew: () => auth.renew() }
-  api.configure({ baseUrl: TEST_API, auth: apiAuth, budget: new RateBudget({ limit: 60 }) })
+export async function renderRoute(
+  path: string,
+  {
+    auth = fakeAuth(),
+    apiMode,
+  }: {
+    auth?: Auth
+    /** How the API client authenticates and budgets (server mode); static mode with `auth`'s token by default. */
+    apiMode?: Pick<ApiClientOptions, 'auth' | 'budget'>
+  } = {},
+) {
+  const apiAuth = bearerAuth({ accessToken: () => accessTokenOf(auth.session()), renew: () => auth.renew() })
+  api.configure({ baseUrl: TEST_API, ...(apiMode ?? { auth: apiAuth, budget: new RateBudget({ limit: 60 }) }) })
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   const router = createAppRouter({ queryClient, auth }, { history: createMemoryHistory({ initialEntries: [path] }) })
   const view = render(

@@ -25,7 +25,11 @@ export function UserMenu({ session, role, onSignOut }: { session: Session; role?
           <div className="px-2 py-1.5">
             <p className="font-medium">{role ?? 'Signed in'}</p>
             <p className="text-xs text-muted-foreground">
-              {session.kind === 'pat' ? 'With a personal access token' : 'With your WebWork account'}
+              {session.kind === 'pat'
+                ? 'With a personal access token'
+                : session.kind === 'server'
+                  ? session.user.email ?? session.user.name
+                  : 'With your WebWork account'}
             </p>
           </div>
           <div role="group" aria-label="Theme" className="my-1 flex gap-1 border-y px-1 py-1">

@@ -4,20 +4,24 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { memberEnvelopeSchema, memberListSchema } from '@/contract/members'
 import { envelope, errorEnvelope, listEnvelope, member } from '@/testing/factories'
 import { server, TEST_API } from '@/testing/msw-server'
-import { ApiClient, retryAfterSeconds, type ApiAuth } from './client'
+import { ApiClient, bearerAuth, retryAfterSeconds, serverSessionAuth } from './client'
+import { API_BROWSER_BLOCKED } from './cors-probe'
 import { ApiError } from './errors'
+import { MeterBudget } from './meter-budget'
 import { RateBudget } from './rate-budget'
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => server.resetHandlers())
 afterAll(() => server.close())
 
-function makeClient(auth: Partial<ApiAuth> = {}) {
+type TokenSource = Parameters<typeof bearerAuth>[0]
+
+function makeClient(auth: Partial<TokenSource> = {}) {
   const budget = new RateBudget({ limit: 60 })
   const client = new ApiClient({
     baseUrl: TEST_API,
     budget,
-    auth: { accessToken: () => 'token-1', renew: async () => false, ...auth },
+    auth: bearerAuth({ accessToken: () => 'token-1', renew: async () => false, ...auth }),
   })
   return { client, budget }
 }
@@ -107,7 +111,18 @@ describe('ApiClient', () => {
 
   it('reports a network failure', async () => {
     server.use(http.get(`${TEST_API}/members/1`, () => HttpResponse.error()))
-    expect((await caught(getMember(makeClient().client))).kind).toBe('network')
+    const error = await caught(getMember(makeClient().client))
+    expect(error).toMatchObject({ kind: 'network', message: 'WebWork could not be reached. Check your connection.' })
+  })
+
+  it('says the companion server is needed when the vendor is up but sends no CORS headers', async () => {
+    // The browser refuses to read the answer (fetch throws); a no-cors probe still reaches the server.
+    let calls = 0
+    server.use(http.get(`${TEST_API}/members/1`, () => (++calls === 1 ? HttpResponse.error() : new HttpResponse(null, { status: 401 }))))
+    const error = await caught(getMember(makeClient().client))
+    expect(error.kind).toBe('network')
+    expect(error.message).toBe(API_BROWSER_BLOCKED)
+    expect(error.message).toMatch(/companion server \(npm run start:server\)/)
   })
 
   it('passes an abort through as an abort, not as an ApiError', async () => {
@@ -194,5 +209,121 @@ describe('retryAfterSeconds', () => {
     expect(retryAfterSeconds('7')).toBe(7)
     expect(retryAfterSeconds(new Date(10_000 + 5_000).toUTCString(), 10_000)).toBe(5)
     expect(retryAfterSeconds(null)).toBe(60)
+  })
+})
+
+describe('ApiClient with the companion server (server mode)', () => {
+  function makeServerClient(signedIn = () => true) {
+    const inits: RequestInit[] = []
+    const budget = new MeterBudget({ limit: 60 })
+    const client = new ApiClient({
+      baseUrl: TEST_API,
+      budget,
+      auth: serverSessionAuth({ signedIn }),
+      fetch: (input, init) => {
+        inits.push(init ?? {})
+        return fetch(input, init)
+      },
+    })
+    return { client, budget, inits }
+  }
+
+  it('sends the session cookie and the priority, never a bearer token', async () => {
+    const seen: Request[] = []
+    server.use(
+      http.get(`${TEST_API}/members/1`, ({ request }) => {
+        seen.push(request)
+        return HttpResponse.json(envelope(member()))
+      }),
+      http.post(`${TEST_API}/members`, ({ request }) => {
+        seen.push(request)
+        return HttpResponse.json(envelope(member()))
+      }),
+    )
+    const { client, inits } = makeServerClient()
+    await client.get('/members/1', { schema: memberEnvelopeSchema, priority: 'background' })
+    await client.get('/members/1', { schema: memberEnvelopeSchema })
+    await client.post('/members', { schema: memberEnvelopeSchema, body: { email: 'a@example.com' } })
+    expect(seen.map((r) => r.headers.get('x-request-priority'))).toEqual(['background', 'page', 'user'])
+    expect(seen.every((r) => !r.headers.has('authorization'))).toBe(true)
+    expect(inits.map((init) => init.credentials)).toEqual(['same-origin', 'same-origin', 'same-origin'])
+  })
+
+  it('does not hold requests back: the server holds the budget', async () => {
+    // 100 requests at once, far over the 60 a minute: all of them reach the server before any answer.
+    let arrived = 0
+    let release!: () => void
+    const allArrived = new Promise<void>((resolve) => (release = resolve))
+    server.use(
+      http.get(`${TEST_API}/members/:id`, async ({ params }) => {
+        if (++arrived === 100) release()
+        await allArrived
+        return HttpResponse.json(envelope(member({ id: Number(params.id) })), {
+          headers: { 'X-RateLimit-Limit': '60', 'X-RateLimit-Remaining': '7' },
+        })
+      }),
+    )
+    const { client, budget } = makeServerClient()
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        client.get(`/members/${i + 1}`, { schema: memberEnvelopeSchema, priority: i % 2 ? 'background' : 'page' }),
+      ),
+    )
+    expect(results).toHaveLength(100)
+    expect(arrived).toBe(100)
+    // The meter shows the server's figure, and nothing waits in the browser.
+    expect(budget.getSnapshot()).toMatchObject({ limit: 60, remaining: 7, queued: 0 })
+  })
+
+  it('treats a 401 as the end of the server session: no renewal, one request', async () => {
+    let calls = 0
+    server.use(
+      http.get(`${TEST_API}/members/1`, () => {
+        calls++
+        return HttpResponse.json(errorEnvelope('Unauthenticated.', { error: 'Unauthorized' }), { status: 401 })
+      }),
+    )
+    const error = await caught(getMember(makeServerClient().client))
+    expect(error).toMatchObject({ kind: 'unauthorized', status: 401 })
+    expect(calls).toBe(1)
+  })
+
+  it('never probes for CORS on the same origin: a failure there is the network', async () => {
+    let calls = 0
+    server.use(http.get(`${TEST_API}/members/1`, () => (++calls, HttpResponse.error())))
+    const error = await caught(getMember(makeServerClient().client))
+    expect(error).toMatchObject({ kind: 'network', message: 'WebWork could not be reached. Check your connection.' })
+    expect(calls).toBe(1)
+  })
+
+  it('sends nothing when the server said nobody is signed in', async () => {
+    const { client, inits } = makeServerClient(() => false)
+    expect((await caught(getMember(client))).kind).toBe('unauthorized')
+    expect(inits).toHaveLength(0)
+  })
+
+  it('waits out a 429 from the server for this request only, and shows the pause on the meter', async () => {
+    let calls = 0
+    server.use(
+      http.get(`${TEST_API}/members/:id`, ({ params }) => {
+        calls++
+        if (params.id === '1' && calls === 1) {
+          return HttpResponse.json(errorEnvelope('Too Many Attempts.'), {
+            status: 429,
+            headers: { 'Retry-After': '1', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Limit': '60' },
+          })
+        }
+        return HttpResponse.json(envelope(member({ id: Number(params.id) })))
+      }),
+    )
+    const { client, budget } = makeServerClient()
+    const refused = getMember(client)
+    await vi.waitFor(() => expect(budget.getSnapshot().pausedUntil).not.toBeNull())
+    // A click meanwhile goes straight to the server, which decides.
+    const started = Date.now()
+    await client.get('/members/2', { schema: memberEnvelopeSchema, priority: 'user' })
+    expect(Date.now() - started).toBeLessThan(500)
+    expect((await refused).data.id).toBe(1)
+    expect(calls).toBe(3)
   })
 })

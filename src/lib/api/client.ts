@@ -1,16 +1,54 @@
 import type { z } from 'zod'
 import { errorEnvelopeSchema } from '@/contract/envelope'
+import { API_BROWSER_BLOCKED, reachableWithoutCors } from './cors-probe'
 import { ApiError, kindForStatus } from './errors'
-import type { Priority, RateBudget } from './rate-budget'
+import type { Priority, RequestBudget } from './rate-budget'
 
-// The only place that calls `fetch` for the API: base URL, bearer token, rate budget, envelope
+// The only place that calls `fetch` for the API: base URL, credentials, rate budget, envelope
 // unwrapping, zod parsing and typed errors. It never navigates or toasts: callers decide.
+// What differs between the static mode and the companion server is two small strategies passed
+// to configure(): how a request says who sends it (`ApiAuth`) and who holds the budget
+// (`RequestBudget`); see bearerAuth / serverSessionAuth below and RateBudget / MeterBudget.
+
+/** What one request carries to say who sends it. */
+export interface RequestAuthorization {
+  headers: Record<string, string>
+  credentials?: RequestCredentials
+}
 
 export interface ApiAuth {
-  /** The bearer token to send, or null when signed out. */
-  accessToken(): string | null
-  /** Called once after a 401; resolves true when a fresh token is ready to retry with. */
+  /** What a request of `priority` carries, or null when signed out (nothing is sent). */
+  authorize(priority: Priority): RequestAuthorization | null
+  /** Called once after a 401; resolves true when a retry may succeed (a renewed token). */
   renew(): Promise<boolean>
+  /** After a network failure: a plainer reason than "could not be reached", when there is one. */
+  explainNetworkFailure?(url: string, fetchFn: typeof fetch): Promise<string | null>
+}
+
+/** Static mode: the browser holds a bearer token (OAuth or personal) and renews it on a 401. */
+export function bearerAuth(source: { accessToken(): string | null; renew(): Promise<boolean> }): ApiAuth {
+  return {
+    authorize: () => {
+      const token = source.accessToken()
+      return token ? { headers: { Authorization: `Bearer ${token}` } } : null
+    },
+    renew: () => source.renew(),
+    // Cross-origin: a vendor that sends no CORS headers fails like an offline network.
+    explainNetworkFailure: async (url, fetchFn) => ((await reachableWithoutCors(url, fetchFn)) ? API_BROWSER_BLOCKED : null),
+  }
+}
+
+/**
+ * Server mode: the companion server holds the tokens; the browser sends its session cookie to
+ * the same origin and says who waits (the server serves clicks first). A 401 means the server's
+ * session ended: nothing to renew here.
+ */
+export function serverSessionAuth(source: { signedIn(): boolean }): ApiAuth {
+  return {
+    authorize: (priority) =>
+      source.signedIn() ? { headers: { 'X-Request-Priority': priority }, credentials: 'same-origin' } : null,
+    renew: () => Promise.resolve(false),
+  }
 }
 
 export type QueryParams = Record<string, string | number | boolean | undefined | null>
@@ -28,7 +66,7 @@ export interface RequestOptions<S extends z.ZodType> {
 export interface ApiClientOptions {
   baseUrl: string
   auth: ApiAuth
-  budget: RateBudget
+  budget: RequestBudget
   fetch?: typeof fetch
 }
 
@@ -50,7 +88,7 @@ export class ApiClient {
     this.options = options
   }
 
-  get budget(): RateBudget {
+  get budget(): RequestBudget {
     return this.setup().budget
   }
 
@@ -76,17 +114,18 @@ export class ApiClient {
     let rateLimited = 0
 
     for (;;) {
-      const token = auth.accessToken()
-      if (!token) throw new ApiError('unauthorized', 'You are signed out.', { status: 401, request: label })
+      const authorization = auth.authorize(priority)
+      if (!authorization) throw new ApiError('unauthorized', 'You are signed out.', { status: 401, request: label })
       await budget.acquire(priority, signal)
       let response: Response
       try {
         response = await fetchFn(url, {
           method,
           signal,
+          ...(authorization.credentials ? { credentials: authorization.credentials } : {}),
           headers: {
             Accept: 'application/json',
-            Authorization: `Bearer ${token}`,
+            ...authorization.headers,
             ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
           },
           body: body === undefined ? undefined : JSON.stringify(body),
@@ -95,7 +134,8 @@ export class ApiClient {
         budget.settle(priority)
         // An abort is not a failure: rethrow it as is so that TanStack Query treats it as cancelled.
         if (signal?.aborted) throw signal.reason ?? error
-        throw new ApiError('network', 'WebWork could not be reached. Check your connection.', { request: label, cause: error })
+        const reason = (await auth.explainNetworkFailure?.(url, fetchFn).catch(() => null)) ?? null
+        throw new ApiError('network', reason ?? 'WebWork could not be reached. Check your connection.', { request: label, cause: error })
       }
       budget.settle(priority, {
         limit: intHeader(response, 'X-RateLimit-Limit'),
@@ -105,7 +145,11 @@ export class ApiClient {
       if (response.status === 429) {
         const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'))
         budget.pause(retryAfter)
-        if (rateLimited++ < RATE_LIMIT_RETRIES) continue
+        // This request waits it out (a holding budget makes every other request wait too).
+        if (rateLimited++ < RATE_LIMIT_RETRIES) {
+          await delay(retryAfter * 1000, signal)
+          continue
+        }
         throw new ApiError('rate-limited', `Too many requests: WebWork asked to wait ${retryAfter} s.`, {
           status: 429,
           retryAfter,
@@ -179,6 +223,22 @@ async function parseResponse<S extends z.ZodType>(response: Response, schema: S,
 /** `data[3].member.id` rather than `data.3.member.id`. */
 function fieldPath(path: readonly PropertyKey[]): string {
   return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`)).join('')
+}
+
+/** Resolves after `ms`; rejects with the abort reason when the request is cancelled meanwhile. */
+function delay(ms: number, signal?: AbortSignal): Promise<void> {
+  signal?.throwIfAborted()
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer)
+      reject(signal!.reason)
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
 }
 
 function intHeader(response: Response, name: string): number | null {

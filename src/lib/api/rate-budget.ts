@@ -30,6 +30,23 @@ export interface BudgetSnapshot {
   pausedUntil: number | null
 }
 
+/**
+ * What the API client asks of a budget. Static mode holds requests back here (`RateBudget`); with
+ * the companion server the server holds the user's budget and the browser only keeps the meter
+ * true (`MeterBudget`).
+ */
+export interface RequestBudget {
+  /** Resolves when a request of `priority` may be sent (and counts it as sent). */
+  acquire(priority: Priority, signal?: AbortSignal): Promise<void>
+  /** Its answer arrived (or it failed): learn from the X-RateLimit-* figures. */
+  settle(priority: Priority, headers?: { limit: number | null; remaining: number | null }): void
+  /** A 429 asked everyone to wait this long. */
+  pause(seconds: number): void
+  subscribe(listener: () => void): () => void
+  getSnapshot(): BudgetSnapshot
+  dispose(): void
+}
+
 /** The part of BroadcastChannel the budget uses; tests pass a fake. */
 export interface BudgetChannel {
   postMessage(message: BudgetMessage): void
@@ -57,7 +74,7 @@ export interface RateBudgetOptions {
   now?: () => number
 }
 
-export class RateBudget {
+export class RateBudget implements RequestBudget {
   private limit: number
   private readonly configuredLimit: number
   private sends: number[] = []

@@ -1,9 +1,12 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { User } from 'oidc-client-ts'
-import type { AppConfig } from '@/lib/config'
+import { http, HttpResponse } from 'msw'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { OidcClient, User, type UserManager } from 'oidc-client-ts'
+import type { StaticConfig } from '@/lib/config'
+import { server } from '@/testing/msw-server'
 import { createAuth, safeReturnPath, type OidcModule } from './auth'
+import { BROWSER_SIGN_IN_BLOCKED, SIGN_IN_UNREACHABLE } from './browser-blocked'
 
-const config: AppConfig = {
+const config: StaticConfig = {
   apiBaseUrl: 'http://127.0.0.1:4010/api/v2',
   oauth: {
     authorizeUrl: 'http://127.0.0.1:4010/oauth/authorize',
@@ -86,6 +89,62 @@ describe('createAuth', () => {
     // The session is kept for a reload once the network is back.
     expect(Object.keys(sessionStorage).some((key) => key.startsWith('oidc.user:'))).toBe(true)
     warn.mockRestore()
+  })
+})
+
+describe('a token endpoint that does not serve browsers (static mode)', () => {
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+  afterEach(() => server.resetHandlers())
+  afterAll(() => server.close())
+
+  /**
+   * A real sign-in up to the callback: oidc-client-ts stores the PKCE state as it does before
+   * leaving for WebWork, and WebWork comes back with a code. Returns the callback URL.
+   */
+  async function callbackAfterSignIn(): Promise<{ auth: Awaited<ReturnType<typeof createAuth>>; callbackUrl: string }> {
+    let manager: UserManager | undefined
+    const loadOidc = async (): Promise<OidcModule> => {
+      const real = await import('./oidc-manager')
+      return {
+        createUserManager: (...args: Parameters<OidcModule['createUserManager']>) => (manager = real.createUserManager(...args)),
+      }
+    }
+    const auth = await createAuth(config, { loadOidc, origin: 'http://127.0.0.1:5173' })
+    auth.preloadWebWorkSignIn()
+    await vi.waitFor(() => expect(manager).toBeDefined())
+    const request = await new OidcClient(manager!.settings, manager!.metadataService).createSigninRequest({ state: { returnTo: '/w/1' } })
+    const state = new URL(request.url).searchParams.get('state')
+    return { auth, callbackUrl: `http://127.0.0.1:5173/callback?code=code-1&state=${state}` }
+  }
+
+  it('says in plain words that the companion server is needed when the token request is refused (no CORS)', async () => {
+    // The browser's answer to a response without CORS headers: fetch throws a TypeError. A
+    // no-cors probe still reaches the server (an opaque answer).
+    server.use(
+      http.post(config.oauth.tokenUrl, () => HttpResponse.error()),
+      http.get(config.oauth.tokenUrl, () => new HttpResponse(null, { status: 405 })),
+    )
+    const { auth, callbackUrl } = await callbackAfterSignIn()
+    await expect(auth.completeSignIn(callbackUrl)).rejects.toThrow(BROWSER_SIGN_IN_BLOCKED)
+    expect(auth.session()).toBeNull()
+    expect(BROWSER_SIGN_IN_BLOCKED).toBe(
+      "This WebWork server does not accept sign-in from a browser alone; run the companion server (npm run start:server) — see README 'Companion server'.",
+    )
+  })
+
+  it('says the connection is the problem when the server cannot be reached at all', async () => {
+    server.use(
+      http.post(config.oauth.tokenUrl, () => HttpResponse.error()),
+      http.get(config.oauth.tokenUrl, () => HttpResponse.error()),
+    )
+    const { auth, callbackUrl } = await callbackAfterSignIn()
+    await expect(auth.completeSignIn(callbackUrl)).rejects.toThrow(SIGN_IN_UNREACHABLE)
+  })
+
+  it("keeps the server's own refusal as it is (invalid_client)", async () => {
+    server.use(http.post(config.oauth.tokenUrl, () => HttpResponse.json({ error: 'invalid_client' }, { status: 401 })))
+    const { auth, callbackUrl } = await callbackAfterSignIn()
+    await expect(auth.completeSignIn(callbackUrl)).rejects.toThrow(/invalid_client/)
   })
 })
 

@@ -1,6 +1,7 @@
 import type { User, UserManager } from 'oidc-client-ts'
-import type { AppConfig } from '@/lib/config'
+import type { StaticConfig } from '@/lib/config'
 import type * as oidcManager from './oidc-manager'
+import { explainTokenFailure } from './browser-blocked'
 
 // Two ways in, one bearer token out:
 // - "Sign in with WebWork": OAuth2 authorization code + PKCE (S256) with state, through
@@ -14,9 +15,33 @@ import type * as oidcManager from './oidc-manager'
 // callback, or an OAuth session already in this tab): the first page stays small, and a PAT
 // session never downloads it.
 
-export type Session = { kind: 'oauth'; accessToken: string; expiresAt: number | null } | { kind: 'pat'; accessToken: string }
+// With the companion server (server mode, `server-auth.ts`) the browser holds no token at all:
+// the server's session cookie, and what `GET /auth/session` says about it.
+
+export interface ServerUser {
+  id: number
+  name: string
+  email: string | null
+}
+export interface ServerWorkspace {
+  id: number
+  name: string
+  role: string
+}
+
+export type Session =
+  | { kind: 'oauth'; accessToken: string; expiresAt: number | null }
+  | { kind: 'pat'; accessToken: string }
+  | { kind: 'server'; user: ServerUser; workspaces: ServerWorkspace[] }
+
+/** The bearer token a session holds in this tab (none in server mode). */
+export function accessTokenOf(session: Session | null): string | null {
+  return session && 'accessToken' in session ? session.accessToken : null
+}
 
 export interface Auth {
+  /** Personal access tokens are a static-mode way in; with the companion server there is one button. */
+  readonly acceptsPersonalToken: boolean
   session(): Session | null
   /** Go to the WebWork sign-in page; come back to `returnTo` (a path of this app). */
   signInWithWebWork(returnTo: string): Promise<void>
@@ -50,10 +75,11 @@ export function safeReturnPath(value: unknown): string {
 }
 
 export async function createAuth(
-  config: AppConfig,
-  options: { origin?: string; storage?: Storage; loadOidc?: () => Promise<OidcModule> } = {},
+  config: StaticConfig,
+  options: { origin?: string; storage?: Storage; loadOidc?: () => Promise<OidcModule>; fetch?: typeof fetch } = {},
 ): Promise<Auth> {
   const storage = options.storage ?? sessionStorage
+  const fetchFn = options.fetch ?? ((input, init) => fetch(input, init))
   const origin = options.origin ?? location.origin
   const loadOidc = options.loadOidc ?? loadOidcModule
   const listeners = new Set<() => void>()
@@ -124,6 +150,7 @@ export async function createAuth(
   }
 
   return {
+    acceptsPersonalToken: true,
     session: () => current,
     async signInWithWebWork(returnTo) {
       await (await manager()).signinRedirect({ state: { returnTo: safeReturnPath(returnTo) } })
@@ -133,7 +160,13 @@ export async function createAuth(
       let pending = callbacks.get(url)
       if (!pending) {
         pending = manager()
-          .then((loaded) => loaded.signinRedirectCallback(url))
+          .then((loaded) =>
+            loaded
+              .signinRedirectCallback(url)
+              .catch(async (error: unknown) => {
+                throw await explainTokenFailure(error, config.oauth.tokenUrl, fetchFn)
+              }),
+          )
           .then((signedIn) => {
             pat = null
             storage.removeItem(PAT_KEY)

@@ -1,11 +1,11 @@
 import { UserManager, WebStorageStateStore } from 'oidc-client-ts'
-import type { AppConfig } from '@/lib/config'
+import type { StaticConfig } from '@/lib/config'
 
 // The only module that imports oidc-client-ts. `auth.ts` loads it on demand (a separate chunk of
 // ~17 kB gzip), so the sign-in page and sessions on a personal access token never download it.
 
 /** `storagePrefix` starts every key the library writes (the user and pending sign-in states). */
-export function createUserManager(config: AppConfig, origin: string, storage: Storage, storagePrefix: string): UserManager {
+export function createUserManager(config: StaticConfig, origin: string, storage: Storage, storagePrefix: string): UserManager {
   const issuer = new URL(config.oauth.authorizeUrl).origin
   const store = new WebStorageStateStore({ store: storage, prefix: storagePrefix })
   return new UserManager({

@@ -35,6 +35,10 @@ function SignInRoute() {
   }
 
   return (
-    <SignInPage onWebWork={() => auth.signInWithWebWork(target)} onWebWorkIntent={auth.preloadWebWorkSignIn} onToken={tryToken} />
+    <SignInPage
+      onWebWork={() => auth.signInWithWebWork(target)}
+      onWebWorkIntent={auth.preloadWebWorkSignIn}
+      onToken={auth.acceptsPersonalToken ? tryToken : undefined}
+    />
   )
 }

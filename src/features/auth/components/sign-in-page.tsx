@@ -11,8 +11,8 @@ export function SignInPage({
   onWebWork: () => Promise<void>
   /** The pointer or focus reached the button: a click is likely. */
   onWebWorkIntent: () => void
-  /** Resolves to an error message, or null once signed in. */
-  onToken: (token: string) => Promise<string | null>
+  /** Resolves to an error message, or null once signed in. Left out: no token form (companion server). */
+  onToken?: (token: string) => Promise<string | null>
 }) {
   const [redirecting, setRedirecting] = useState(false)
   const [redirectError, setRedirectError] = useState<string | null>(null)
@@ -33,6 +33,7 @@ export function SignInPage({
 
   const submitToken = async (event: FormEvent) => {
     event.preventDefault()
+    if (!onToken) return
     if (!token.trim()) {
       setTokenError('Paste your personal access token.')
       return
@@ -71,40 +72,42 @@ export function SignInPage({
             </p>
           )}
 
-          <details className="group mt-6 border-t pt-4">
-            <summary className="flex cursor-pointer items-center gap-2 rounded-sm font-medium text-muted-foreground hover:text-foreground">
-              <KeyRound aria-hidden className="size-4" />
-              Use a personal access token
-            </summary>
-            <form onSubmit={(e) => void submitToken(e)} className="mt-3 grid gap-2" noValidate>
-              <p className="flex gap-2 rounded-md bg-warning/10 p-2 text-xs text-warning">
-                <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
-                <span>
-                  A personal access token is valid for six months and can do everything you can. Use it only on a computer
-                  you trust. It is kept for this tab only and forgotten when you close it or sign out.
-                </span>
-              </p>
-              <Label htmlFor="pat">Personal access token</Label>
-              <Input
-                id="pat"
-                type="password"
-                autoComplete="off"
-                spellCheck={false}
-                value={token}
-                onChange={(e) => setToken(e.target.value)}
-                aria-invalid={tokenError ? true : undefined}
-                aria-describedby={tokenError ? 'pat-error' : undefined}
-              />
-              {tokenError && (
-                <p id="pat-error" role="alert" className="text-xs text-destructive">
-                  {tokenError}
+          {onToken && (
+            <details className="group mt-6 border-t pt-4">
+              <summary className="flex cursor-pointer items-center gap-2 rounded-sm font-medium text-muted-foreground hover:text-foreground">
+                <KeyRound aria-hidden className="size-4" />
+                Use a personal access token
+              </summary>
+              <form onSubmit={(e) => void submitToken(e)} className="mt-3 grid gap-2" noValidate>
+                <p className="flex gap-2 rounded-md bg-warning/10 p-2 text-xs text-warning">
+                  <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
+                  <span>
+                    A personal access token is valid for six months and can do everything you can. Use it only on a computer
+                    you trust. It is kept for this tab only and forgotten when you close it or sign out.
+                  </span>
                 </p>
-              )}
-              <Button type="submit" variant="outline" disabled={checking}>
-                {checking ? 'Checking the token…' : 'Sign in with token'}
-              </Button>
-            </form>
-          </details>
+                <Label htmlFor="pat">Personal access token</Label>
+                <Input
+                  id="pat"
+                  type="password"
+                  autoComplete="off"
+                  spellCheck={false}
+                  value={token}
+                  onChange={(e) => setToken(e.target.value)}
+                  aria-invalid={tokenError ? true : undefined}
+                  aria-describedby={tokenError ? 'pat-error' : undefined}
+                />
+                {tokenError && (
+                  <p id="pat-error" role="alert" className="text-xs text-destructive">
+                    {tokenError}
+                  </p>
+                )}
+                <Button type="submit" variant="outline" disabled={checking}>
+                  {checking ? 'Checking the token…' : 'Sign in with token'}
+                </Button>
+              </form>
+            </details>
+          )}
         </div>
       </div>
     </main>
