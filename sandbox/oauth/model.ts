@@ -3,9 +3,16 @@ import type { SandboxConfig } from '../config'
 import { CLIENT_ID } from '../config'
 import type { Store } from '../store/store'
 import { ALL_SCOPES } from '../api/auth'
+import { randomUUID } from 'node:crypto'
 import { clientSecretMatches, hashToken } from './secrets'
 
 type Model = OAuth2Server.AuthorizationCodeModel & OAuth2Server.RefreshTokenModel
+
+/**
+ * The library hands the user of a code or a refresh token on to `saveToken`; the grant's family
+ * rides along on it, so that the new tokens join the family that issued them.
+ */
+type FamilyUser = OAuth2Server.User & { familyId?: string }
 
 /**
  * The only registered client: the dashboard, public (no secret) by default, so PKCE is mandatory.
@@ -22,6 +29,20 @@ export const DEFAULT_SCOPES = ['read', 'write']
 export function oauthModel(store: Store, config: SandboxConfig): Model {
   const client = dashboardClient(config)
   const userById = (id: number) => store.data.users.find((u) => u.id === id)
+  const spent = () => (store.data.spentGrants ??= [])
+  /** A code or refresh token presented again: end its family, and refuse it (invalid_grant). */
+  const replayed = (secret: string) => {
+    const record = spent().find((g) => g.hash === hashToken(secret))
+    if (record) revokeFamily(store, record.familyId)
+    return false as const
+  }
+  const markSpent = (secret: string, familyId: string | undefined) => {
+    if (!familyId) return
+    const now = Date.now()
+    // Kept as long as a refresh token lives: a replay after that is refused as unknown anyway.
+    store.data.spentGrants = spent().filter((g) => now - Date.parse(g.spentAt) < config.refreshTokenTtl * 1000)
+    store.data.spentGrants.push({ hash: hashToken(secret), familyId, spentAt: new Date(now).toISOString() })
+  }
 
   return {
     async getClient(clientId, clientSecret) {
@@ -47,6 +68,7 @@ export function oauthModel(store: Store, config: SandboxConfig): Model {
         codeChallenge: code.codeChallenge ?? null,
         codeChallengeMethod: code.codeChallengeMethod ?? null,
         expiresAt: code.expiresAt.toISOString(),
+        familyId: randomUUID(),
       })
       store.changed()
       return { ...code, client, user }
@@ -54,15 +76,16 @@ export function oauthModel(store: Store, config: SandboxConfig): Model {
 
     async getAuthorizationCode(authorizationCode) {
       const record = store.data.authorizationCodes.find((c) => c.codeHash === hashToken(authorizationCode))
-      const user = record && userById(record.userId)
-      if (!record || !user) return false
+      if (!record) return replayed(authorizationCode)
+      const user = userById(record.userId)
+      if (!user) return false
       return {
         authorizationCode,
         expiresAt: new Date(record.expiresAt),
         redirectUri: record.redirectUri,
         scope: record.scope,
         client,
-        user,
+        user: { ...user, familyId: record.familyId } satisfies FamilyUser,
         ...(record.codeChallenge ? { codeChallenge: record.codeChallenge } : {}),
         ...(record.codeChallengeMethod ? { codeChallengeMethod: record.codeChallengeMethod } : {}),
       }
@@ -71,6 +94,7 @@ export function oauthModel(store: Store, config: SandboxConfig): Model {
     async revokeAuthorizationCode(code) {
       const before = store.data.authorizationCodes.length
       const hash = hashToken(code.authorizationCode)
+      markSpent(code.authorizationCode, store.data.authorizationCodes.find((c) => c.codeHash === hash)?.familyId)
       store.data.authorizationCodes = store.data.authorizationCodes.filter((c) => c.codeHash !== hash)
       store.changed()
       return store.data.authorizationCodes.length < before
@@ -86,6 +110,7 @@ export function oauthModel(store: Store, config: SandboxConfig): Model {
         userId: user.id,
         scope: token.scope ?? DEFAULT_SCOPES,
         createdAt: new Date().toISOString(),
+        familyId: (user as FamilyUser).familyId ?? randomUUID(),
       })
       store.changed()
       return { ...token, client, user }
@@ -100,23 +125,31 @@ export function oauthModel(store: Store, config: SandboxConfig): Model {
 
     async getRefreshToken(refreshToken) {
       const record = store.data.oauthTokens.find((t) => t.refreshTokenHash === hashToken(refreshToken))
-      const user = record && userById(record.userId)
-      if (!record || !user) return false
+      if (!record) return replayed(refreshToken)
+      const user = userById(record.userId)
+      if (!user) return false
       return {
         refreshToken,
         ...(record.refreshTokenExpiresAt ? { refreshTokenExpiresAt: new Date(record.refreshTokenExpiresAt) } : {}),
         scope: record.scope,
         client,
-        user,
+        user: { ...user, familyId: record.familyId } satisfies FamilyUser,
       }
     },
 
     // Rotation: the library calls this with the used refresh token before issuing a new pair.
     // The whole grant (its access token too) ends, so a stolen refresh token is good once at most.
     async revokeToken(token) {
+      markSpent(token.refreshToken, (token.user as FamilyUser).familyId)
       return revokeGrant(store, token.refreshToken)
     },
   }
+}
+
+/** End every token of a family: a replayed code or refresh token means one of them leaked. */
+export function revokeFamily(store: Store, familyId: string): void {
+  store.data.oauthTokens = store.data.oauthTokens.filter((t) => t.familyId !== familyId)
+  store.changed()
 }
 
 /** End the grant that `token` (an access or a refresh token) belongs to. True if one ended. */

@@ -165,7 +165,7 @@ describe('authorization code + PKCE', () => {
   })
 
   it.each([
-    ['a grant the public client may not use', { grant_type: 'password', client_id: CLIENT_ID, username: 'x', password: 'y' }, 'invalid_client'],
+    ['a grant this server does not offer', { grant_type: 'password', client_id: CLIENT_ID, username: 'x', password: 'y' }, 'unsupported_grant_type'],
     ['a missing grant_type', { client_id: CLIENT_ID }, 'invalid_request'],
     ['an unknown client', { grant_type: 'refresh_token', client_id: 'someone', refresh_token: 'x' }, 'invalid_client'],
   ])('answers %s with an RFC 6749 §5.2 error', async (_case, body, error) => {

@@ -1,11 +1,13 @@
 import { createRequire } from 'node:module'
 import { Hono, type Context } from 'hono'
 import OAuth2Server from '@node-oauth/oauth2-server'
+import { getConnInfo } from '@hono/node-server/conninfo'
 import type { SandboxContext } from '../context'
 import { checkAuthorizeRequest } from './authorize-request'
 import { clientAuthenticated, INVALID_CLIENT } from './client-auth'
 import { oauthModel, revokeGrant } from './model'
 import { errorPage, signInPage } from './pages'
+import { SignInThrottle } from './sign-in-throttle'
 import { verifyPassword } from './secrets'
 
 const require = createRequire(import.meta.url)
@@ -25,6 +27,9 @@ class StrictRedirectGrant extends AuthorizationCodeGrantType {
 
 type FormBody = Record<string, string | undefined>
 
+/** The grants the dashboard's client is registered for. */
+const SUPPORTED_GRANTS = ['authorization_code', 'refresh_token']
+
 /** The sandbox's OAuth2 authorization server, shaped like the vendor's (`/oauth/...`). */
 export function oauthRoutes(ctx: SandboxContext) {
   const { config, store } = ctx
@@ -40,6 +45,7 @@ export function oauthRoutes(ctx: SandboxContext) {
   })
 
   const check = (input: FormBody) => checkAuthorizeRequest(config, input)
+  const signInThrottle = new SignInThrottle()
 
   /** Render a check that failed: an error page or a redirect back to the client. */
   const refuse = (c: Context, result: Exclude<ReturnType<typeof check>, { kind: 'ok' }>) =>
@@ -63,8 +69,17 @@ export function oauthRoutes(ctx: SandboxContext) {
         return c.redirect(url.toString(), 302)
       }
       const email = (form.email ?? '').trim().toLowerCase()
+      const address = getConnInfo(c).remote.address ?? 'unknown'
+      // Throttled before the password is even checked: a guesser learns nothing while blocked.
+      const wait = signInThrottle.blocked(email, address)
+      if (wait !== null) {
+        c.header('Retry-After', String(wait))
+        const error = `Too many sign-in attempts. Try again in ${wait} seconds.`
+        return c.html(signInPage({ params: result.params, scope: result.scope, email, error }), 429)
+      }
       const user = store.data.users.find((u) => u.email === email)
       if (!user || !user.passwordHash || !verifyPassword(form.password ?? '', user.passwordHash)) {
+        signInThrottle.failed(email, address)
         return c.html(
           signInPage({ params: result.params, scope: result.scope, email, error: 'The email or password is not correct.' }),
           401,
@@ -84,6 +99,11 @@ export function oauthRoutes(ctx: SandboxContext) {
       const body = await readTokenBody(c)
       // The library would check the client first and answer invalid_client; RFC 6749 §5.2 wants invalid_request.
       if (!body.grant_type) return c.json({ error: 'invalid_request', error_description: 'Missing parameter: `grant_type`' }, 400)
+      // A grant this server does not offer (password, client_credentials, …) is named as such
+      // (RFC 6749 §5.2), before any client check could call it invalid_client.
+      if (!SUPPORTED_GRANTS.includes(body.grant_type)) {
+        return c.json({ error: 'unsupported_grant_type', error_description: `The grant type "${body.grant_type}" is not supported.` }, 400)
+      }
       // Confidential mode: the client authenticates before anything else is looked at.
       if (!clientAuthenticated(config, c.req.header('authorization'), body)) {
         c.header('WWW-Authenticate', 'Basic realm="WebWork sandbox"')

@@ -277,6 +277,18 @@ export interface AuthorizationCodeRecord {
   codeChallenge: string | null
   codeChallengeMethod: string | null
   expiresAt: string
+  /** The grant this sign-in starts: its tokens, and every rotation of them, share the id. */
+  familyId?: string
+}
+
+/**
+ * A code already redeemed or a refresh token already rotated: presented again, it is a replay,
+ * and the whole family it started is revoked (RFC 6749 §4.1.2, the OAuth security BCP).
+ */
+export interface SpentGrantRecord {
+  hash: string
+  familyId: string
+  spentAt: string
 }
 
 export interface OAuthTokenRecord {
@@ -288,6 +300,7 @@ export interface OAuthTokenRecord {
   userId: number
   scope: string[]
   createdAt: string
+  familyId?: string
 }
 
 export interface PersonalAccessTokenRecord {
@@ -327,5 +340,7 @@ export interface SandboxData {
   webhooks: WebhookRecord[]
   authorizationCodes: AuthorizationCodeRecord[]
   oauthTokens: OAuthTokenRecord[]
+  /** Absent in files saved before replay detection (read as empty). */
+  spentGrants?: SpentGrantRecord[]
   personalAccessTokens: PersonalAccessTokenRecord[]
 }
