@@ -57,7 +57,8 @@ export default defineConfig({
       // Tests reload the app and check results through the API many times a minute, far beyond
       // what a person does; the app's own budget still holds it to 60 a minute per test (its
       // config says so). The budget and the 429 path are tested in unit tests and the bench.
-      env: { SANDBOX_RATE_LIMIT: '600', SANDBOX_REDIRECT_URIS: E2E_REDIRECT_URIS },
+      // Webhook receivers of the specs listen on loopback.
+      env: { SANDBOX_RATE_LIMIT: '600', SANDBOX_REDIRECT_URIS: E2E_REDIRECT_URIS, SANDBOX_ALLOW_PRIVATE_WEBHOOKS: '1' },
       url: `http://127.0.0.1:${E2E_SANDBOX_PORT}/api/v2/workspaces`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -6,6 +6,7 @@ import { DEMO_OWNER_PAT } from '../sandbox/demo-accounts'
 import { startSandbox } from '../sandbox/server'
 import { approveUnderLoad } from './approve-under-load'
 import { liveBoardBench } from './live-board'
+import { reportServerMode, serverModeBench } from './server-mode'
 
 // `npm run bench`: a benchmark, not a test. Prints
 // 1. the gzip size of the JavaScript loaded for the first page (target ≤ 170 kB), and
@@ -15,10 +16,15 @@ import { liveBoardBench } from './live-board'
 // 4. the p95 time from an approve to the sandbox recording it while background refetches
 //    saturate the budget (target < 1.5 s), and the 429 answers over that run (target 0);
 // 5. the Live board over 5 simulated minutes with 1,000 members: requests per minute (target
-//    ≤ 30, half the budget, leaving the rest for clicks), the oldest row, and a naive board.
+//    ≤ 30, half the budget, leaving the rest for clicks), the oldest row, and a naive board;
+// 6. static mode next to server mode (the companion server in front of a confidential sandbox):
+//    one user's two tabs on the inbox and the Live board of the `demo` profile for a minute, the
+//    API requests that reached the sandbox (target in server mode ≤ 60), the 429s seen (target 0
+//    in server mode), and the click latency from Approve to the sandbox recording it.
 
 const APP = 'http://127.0.0.1:4173'
 const DATA_DIR = 'test-results/bench-sandbox'
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 async function main() {
@@ -26,7 +32,7 @@ async function main() {
   const server = await preview({ preview: { port: 4173, strictPort: true } })
   rmSync(DATA_DIR, { recursive: true, force: true })
   const sandbox = await startSandbox({ port: 0, profile: 'large', dataDir: DATA_DIR, persist: false, reset: true })
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: LAUNCH_ARGS })
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS })
   try {
     const page = await browser.newPage()
     await page.route(`${APP}/config.json`, (route) =>
@@ -121,6 +127,8 @@ async function main() {
   report(`  tracking found after 5 min`, `${ours.trackingShown} of ${ours.trackingTruth} (current-data visible)`)
   report(`Naive board (current-data per member), requests/min`, `peak ${naive.peakPerMinute}, mean ${naive.meanPerMinute.toFixed(1)}: ${(naive.meanPerMinute / ours.meanPerMinute).toFixed(1)}× ours`)
   report(`  rows never read after 5 min`, `${naive.neverChecked} of ${live.members}; tracking found ${naive.trackingShown} of ${naive.trackingTruth}`)
+
+  reportServerMode(await serverModeBench({ distDir: 'dist', executablePath: CHROMIUM, args: LAUNCH_ARGS }), report)
 }
 
 /** The JavaScript a step loads, gzipped as a server would send it. */

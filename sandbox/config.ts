@@ -45,6 +45,11 @@ export const sandboxConfigSchema = z.object({
    * no CORS headers, so only a server (the companion server) can use them. Absent: a public client.
    */
   clientSecret: z.string().min(8).optional(),
+  /**
+   * Webhook URLs may point at loopback, link-local and private addresses (local receivers in
+   * tests). Off by default: otherwise the delivery log would be a port scanner of the host's network.
+   */
+  allowPrivateWebhooks: z.boolean(),
   /** Persist the data file; tests that only read can turn it off. */
   persist: z.boolean(),
   /** Simulated time for live tracking: an ISO instant (frozen) or `<instant>@<N>x`; absent = real time. */
@@ -73,6 +78,7 @@ export function defaultConfig(overrides: SandboxOptions = {}): SandboxConfig {
     accessTokenTtl: 15 * DAY,
     refreshTokenTtl: 30 * DAY,
     authCodeTtl: 60,
+    allowPrivateWebhooks: false,
     persist: true,
     ...overrides,
     faults: { latencyMs: 0, jitterMs: 0, errorRate: 0, rateLimitRate: 0, ...overrides.faults },
@@ -99,6 +105,7 @@ export function configFromProcess(argv: string[], env: NodeJS.ProcessEnv): Sandb
       'rate-limit-rate': { type: 'string' },
       clock: { type: 'string' },
       confidential: { type: 'boolean' },
+      'allow-private-webhooks': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -123,6 +130,7 @@ export function configFromProcess(argv: string[], env: NodeJS.ProcessEnv): Sandb
       authCodeTtl: num(env.SANDBOX_AUTH_CODE_TTL),
       clock: values.clock ?? env.SANDBOX_CLOCK,
       clientSecret: env.SANDBOX_CLIENT_SECRET || (values.confidential ? DEMO_CLIENT_SECRET : undefined),
+      allowPrivateWebhooks: values['allow-private-webhooks'] || env.SANDBOX_ALLOW_PRIVATE_WEBHOOKS === '1' || undefined,
       faults: defined({
         latencyMs: num(values.latency) ?? num(env.SANDBOX_LATENCY_MS),
         jitterMs: num(values.jitter) ?? num(env.SANDBOX_JITTER_MS),
@@ -152,6 +160,8 @@ const HELP = `Usage: npm run sandbox -- [options]
                         token, revoke and API endpoints send no CORS headers (a vendor that does
                         not serve browsers); the secret is env SANDBOX_CLIENT_SECRET, or a demo
                         secret printed at start (setting SANDBOX_CLIENT_SECRET alone turns it on)
+  --allow-private-webhooks  let webhook URLs point at loopback, link-local and private addresses
+                        (local receivers; env SANDBOX_ALLOW_PRIVATE_WEBHOOKS=1; default: refused)
 
 Environment only:
   SANDBOX_REDIRECT_URIS     comma-separated OAuth redirect URIs (replaces the defaults)

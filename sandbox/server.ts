@@ -27,7 +27,7 @@ export async function startSandbox(
   const store = await Store.open(config)
   ensureDemoPat(store)
   let origin = ''
-  const webhooks = new WebhookDispatcher(store, options.webhookDelivery)
+  const webhooks = new WebhookDispatcher(store, { allowPrivateTargets: config.allowPrivateWebhooks, ...options.webhookDelivery })
   const ctx: SandboxContext = { config, store, limiter: new RateLimiter(config.rateLimit), origin: () => origin, webhooks, clock: createClock(config.clock) }
   // Before listening, so the first request already sees who is tracking "now".
   const simulation = startLiveSimulation(ctx)

@@ -22,7 +22,8 @@ export async function tempDataDir(): Promise<string> {
 }
 
 export async function startTestSandbox(options: Parameters<typeof startSandbox>[0] = {}): Promise<RunningSandbox> {
-  return startSandbox({ port: 0, dataDir: await tempDataDir(), seedDate: SEED_DATE, clock: QUIET_CLOCK, ...options })
+  // Tests' webhook receivers listen on loopback: the set-up opts in, as an integrator's would.
+  return startSandbox({ port: 0, dataDir: await tempDataDir(), seedDate: SEED_DATE, clock: QUIET_CLOCK, allowPrivateWebhooks: true, ...options })
 }
 
 export function pkcePair() {

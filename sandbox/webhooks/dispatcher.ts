@@ -3,6 +3,7 @@ import { WEBHOOK_HEADERS, type DeliveredEvent, type WebhookDelivery, type Webhoo
 import { apiTimestamp } from '../api/envelope'
 import type { Store } from '../store/store'
 import type { WebhookRecord } from '../store/types'
+import { refusedWebhookTarget } from './address-policy'
 import { signBody } from './signature'
 
 export interface WebhookDeliveryOptions {
@@ -12,10 +13,12 @@ export interface WebhookDeliveryOptions {
   retryDelaysMs: number[]
   /** An attempt that takes longer has failed. */
   timeoutMs: number
+  /** Deliver to loopback, link-local and private addresses too (`--allow-private-webhooks`). */
+  allowPrivateTargets: boolean
 }
 
 /** Assumed policy: 3 attempts, 2 s then 10 s apart, 5 s per attempt. Tests shorten it. */
-export const DEFAULT_WEBHOOK_DELIVERY: WebhookDeliveryOptions = { attempts: 3, retryDelaysMs: [2_000, 10_000], timeoutMs: 5_000 }
+export const DEFAULT_WEBHOOK_DELIVERY: WebhookDeliveryOptions = { attempts: 3, retryDelaysMs: [2_000, 10_000], timeoutMs: 5_000, allowPrivateTargets: false }
 
 /** Deliveries kept per webhook (newest first); the log is in memory and starts empty on restart. */
 const LOG_LIMIT = 100
@@ -100,6 +103,12 @@ export class WebhookDispatcher {
     const at = apiTimestamp()
     let statusCode: number | null = null
     let error: string | null = null
+    // Checked again at connect time: the name may resolve to another address than at registration.
+    const refusal = this.options.allowPrivateTargets ? null : await refusedWebhookTarget(hook.url)
+    if (refusal) {
+      delivery.attempts.push({ attempt: delivery.attempts.length + 1, at, status_code: null, error: `not sent: ${refusal}`, duration_ms: 0 })
+      return this.finish(delivery, 'failed')
+    }
     try {
       const response = await fetch(hook.url, {
         method: 'POST',

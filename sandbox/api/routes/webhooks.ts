@@ -6,7 +6,8 @@ import type { ApiEnv, SandboxContext } from '../../context'
 import type { WebhookRecord } from '../../store/types'
 import { newWebhookToken } from '../../webhooks/signature'
 import { apiTimestamp, paginate, success } from '../envelope'
-import { notFound } from '../errors'
+import { notFound, fieldError } from '../errors'
+import { refusedWebhookTarget } from '../../webhooks/address-policy'
 import { parseInput } from '../validate'
 import { workspaceScope, type WorkspaceScope } from '../workspace-scope'
 
@@ -20,6 +21,12 @@ const present = (w: WebhookRecord): WebhookWire => ({
 })
 
 export function webhookRoutes(ctx: SandboxContext) {
+  /** Refuses a URL the sandbox may not deliver to (see sandbox/webhooks/address-policy.ts). */
+  const assertReachable = async (url: string) => {
+    if (ctx.config.allowPrivateWebhooks) return
+    const reason = await refusedWebhookTarget(url)
+    if (reason) throw fieldError('url', `The url must point at a public address: ${reason}.`)
+  }
   const { store } = ctx
 
   function find(scope: WorkspaceScope, id: string): WebhookRecord {
@@ -38,9 +45,10 @@ export function webhookRoutes(ctx: SandboxContext) {
       const page = paginate(rows, query)
       return success(c, page.data.map(present), { message: 'Webhooks retrieved successfully', pagination: page.pagination })
     })
-    .post('/', (c) => {
+    .post('/', async (c) => {
       const scope = workspaceScope(ctx, c)
       const input = parseInput(createWebhookInputSchema, c.var.body)
+      await assertReachable(input.url)
       const hook: WebhookRecord = {
         id: randomUUID(),
         workspaceId: scope.workspace.id,
@@ -58,10 +66,11 @@ export function webhookRoutes(ctx: SandboxContext) {
       const scope = workspaceScope(ctx, c)
       return success(c, present(find(scope, c.req.param('webhookId'))), { message: 'Webhook retrieved successfully' })
     })
-    .put('/:webhookId', (c) => {
+    .put('/:webhookId', async (c) => {
       const scope = workspaceScope(ctx, c)
       const hook = find(scope, c.req.param('webhookId'))
       const input = parseInput(updateWebhookInputSchema, c.var.body)
+      await assertReachable(input.url)
       hook.url = input.url
       if (input.events) hook.events = input.events
       store.changed()
