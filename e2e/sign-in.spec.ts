@@ -61,3 +61,26 @@ test('a role that may not use the API is told so plainly', async ({ page }) => {
   await expect(page.getByText(/Only workspace Owners and Executive managers/)).toBeVisible()
   await expectNoAxeViolations(page)
 })
+
+test('after sign-out, a made-up token is checked afresh and refused: nothing of the last session shows', async ({ page }) => {
+  await page.goto('/')
+  await page.getByText('Use a personal access token').click()
+  await page.getByLabel('Personal access token').fill(DEMO_OWNER_PAT)
+  await page.getByRole('button', { name: 'Sign in with token' }).click()
+  await expect(page.getByRole('heading', { name: 'Acme Studio' })).toBeVisible()
+  await page.getByRole('button', { name: 'Account menu' }).click()
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page).toHaveURL(/\/sign-in$/)
+
+  const checks: string[] = []
+  page.on('request', (request) => {
+    if (/\/api\/v2\/workspaces/.test(request.url()) && request.method() === 'GET') checks.push(request.headers().authorization ?? '')
+  })
+  await page.getByText('Use a personal access token').click()
+  await page.getByLabel('Personal access token').fill('wwpat_made_up_after_sign_out')
+  await page.getByRole('button', { name: 'Sign in with token' }).click()
+  await expect(page.getByRole('alert')).toContainText('did not accept this token')
+  expect(checks).toContain('Bearer wwpat_made_up_after_sign_out')
+  await expect(page.getByRole('heading', { name: 'Acme Studio' })).toHaveCount(0)
+})
+

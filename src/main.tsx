@@ -7,7 +7,7 @@ import { api } from '@/lib/api/client'
 import { createAppMode } from '@/lib/app-mode'
 import { AuthContext } from '@/lib/auth/use-auth'
 import { loadConfig } from '@/lib/config'
-import { createQueryClient } from '@/lib/query-client'
+import { clearCacheWhenSignedOut, createQueryClient } from '@/lib/query-client'
 import { createAppRouter } from './router'
 import './index.css'
 
@@ -30,6 +30,7 @@ async function start() {
     onUnauthorized: () => void auth.forget().then(() => router.invalidate()),
   })
   const router = createAppRouter({ queryClient, auth })
+  clearCacheWhenSignedOut(auth, queryClient)
 
   root.render(
     <StrictMode>

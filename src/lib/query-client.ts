@@ -1,6 +1,7 @@
 import { MutationCache, QueryCache, QueryClient, type EnsureQueryDataOptions, type QueryKey } from '@tanstack/react-query'
 import { notFound } from '@tanstack/react-router'
 import { isApiError, isRetryable } from '@/lib/api/errors'
+import type { Auth } from '@/lib/auth/auth'
 
 /**
  * The app's query defaults, in one place. Data stays fresh for a minute (each refetch spends the
@@ -21,6 +22,19 @@ export function createQueryClient({ onUnauthorized }: { onUnauthorized: () => vo
       },
       mutations: { retry: false },
     },
+  })
+}
+
+/**
+ * Nothing read in one session may show in the next: whenever the session ends (sign-out, a
+ * token refused even after renewal), the cache is emptied. Returns the unsubscribe.
+ */
+export function clearCacheWhenSignedOut(auth: Pick<Auth, 'session' | 'subscribe'>, queryClient: QueryClient): () => void {
+  let signedIn = auth.session() !== null
+  return auth.subscribe(() => {
+    const now = auth.session() !== null
+    if (signedIn && !now) queryClient.clear()
+    signedIn = now
   })
 }
 

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { OidcClient, type UserManager } from 'oidc-client-ts'
+import { workspaceQueries } from '@/features/workspaces/api/queries'
 import { serverSessionAuth } from '@/lib/api/client'
 import { API_BROWSER_BLOCKED } from '@/lib/api/cors-probe'
 import { MeterBudget } from '@/lib/api/meter-budget'
@@ -143,5 +144,28 @@ describe('static mode against a vendor that does not serve browsers', () => {
     const alert = await screen.findByRole('alert')
     expect(alert.textContent).toContain(BROWSER_SIGN_IN_BLOCKED)
     expect(within(alert).getByRole('link', { name: 'Back to sign-in' })).toBeTruthy()
+  })
+})
+
+describe('a personal access token after another session', () => {
+  it('is checked with a fresh request even when an earlier session left the workspaces in the cache', async () => {
+    const seen: (string | null)[] = []
+    server.use(
+      http.get(`${TEST_API}/workspaces`, ({ request }) => {
+        seen.push(request.headers.get('authorization'))
+        return HttpResponse.json({ success: false, message: 'Unauthenticated.' }, { status: 401 })
+      }),
+    )
+    const auth = fakeAuth(null)
+    const { queryClient } = await renderRoute('/sign-in', { auth })
+    // What a previous session read, still cached (5-minute staleTime): it must not vouch for a token.
+    queryClient.setQueryData(workspaceQueries.list().queryKey, listEnvelope([workspace()]).data)
+    const user = userEvent.setup()
+    await user.click(screen.getByText('Use a personal access token'))
+    await user.type(screen.getByLabelText('Personal access token'), 'wwpat_made_up')
+    await user.click(screen.getByRole('button', { name: 'Sign in with token' }))
+    expect((await screen.findByRole('alert')).textContent).toContain('did not accept this token')
+    expect(seen).toEqual(['Bearer wwpat_made_up'])
+    expect(auth.session()).toBeNull()
   })
 })

@@ -19,11 +19,15 @@ function SignInRoute() {
   const navigate = Route.useNavigate()
   const target = safeReturnPath(returnTo)
 
-  /** Try the token on GET /workspaces before keeping it. Returns an error message or null. */
+  /**
+   * Try the token on GET /workspaces before keeping it: always a fresh request, on an empty
+   * cache, so no earlier session's answer can vouch for it. Returns an error message or null.
+   */
   const tryToken = async (token: string) => {
+    queryClient.clear()
     auth.signInWithToken(token)
     try {
-      await queryClient.fetchQuery({ ...workspaceQueries.list(), meta: { priority: 'user' } })
+      await queryClient.fetchQuery({ ...workspaceQueries.list(), staleTime: 0, meta: { priority: 'user' } })
     } catch (error) {
       await auth.forget()
       queryClient.clear()
