@@ -1,6 +1,6 @@
 import { test, type Page } from '@playwright/test'
 import { DEMO_OWNER_PAT } from '../sandbox/demo-accounts'
-import { expect, pointAppAt, signInWithWebWork } from './fixtures'
+import { cspViolations, expect, pointAppAt, signInWithWebWork } from './fixtures'
 import { E2E_APP, E2E_CONFIDENTIAL_PORT, E2E_SERVER_APP } from './ports'
 
 // The dashboard through the companion server, in front of a sandbox in confidential mode (a client
@@ -19,6 +19,7 @@ const sandboxApi = async <T = { data: Record<string, unknown>[] }>(path: string)
 
 /** Everything the browser could read: storage, and each answer's headers and body. */
 async function watchForTokens(page: Page) {
+  const csp = cspViolations(page)
   const leaks: string[] = []
   const apiAuthHeaders: string[] = []
   page.on('request', (request) => {
@@ -32,7 +33,7 @@ async function watchForTokens(page: Page) {
     if (TOKEN_WORDS.test(headers) || TOKEN_WORDS.test(body)) leaks.push(response.url())
   })
   const storage = () => page.evaluate(() => JSON.stringify({ ...sessionStorage, ...localStorage }))
-  return { leaks, apiAuthHeaders, storage }
+  return { leaks, apiAuthHeaders, storage, csp }
 }
 
 test('sign in through the server, see the members, approve a timesheet, sign out: no token in the browser', async ({ page }) => {
@@ -58,6 +59,7 @@ test('sign in through the server, see the members, approve a timesheet, sign out
   expect(await watch.storage()).not.toMatch(TOKEN_WORDS)
   expect(watch.apiAuthHeaders).toEqual([])
   expect(watch.leaks).toEqual([])
+  expect(watch.csp).toEqual([])
 
   await page.getByRole('button', { name: 'Account menu' }).click()
   await page.getByRole('button', { name: 'Sign out' }).click()

@@ -1,6 +1,6 @@
 import { test as base, type Page } from '@playwright/test'
 import { DEMO_OWNER_PAT } from '../sandbox/demo-accounts'
-import { expect, pointAppAt, restoreSession, signInWithWebWork } from './fixtures'
+import { cspViolations, expect, pointAppAt, restoreSession, signInWithWebWork } from './fixtures'
 import { E2E_APP, E2E_DOCS_PORT } from './ports'
 
 // The dashboard against a sandbox that answers exactly as the vendor's docs do (`--dialect docs`):
@@ -29,7 +29,9 @@ const test = base.extend<{ docs: Page }>({
   docs: async ({ page }, use) => {
     await pointAppAt(page, E2E_DOCS_PORT)
     await restoreSession(page, session)
+    const violations = cspViolations(page)
     await use(page)
+    expect(violations).toEqual([])
   },
 })
 

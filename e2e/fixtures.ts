@@ -52,8 +52,28 @@ export async function restoreSession(page: Page, entries: Record<string, string>
   )
 }
 
-/** A page already signed in as the owner, with the setup project's tokens. */
-export const test = base.extend<{ signedIn: Page }>({
+/**
+ * Collects the Content-Security-Policy violations Chromium reports on `page` (the preview and the
+ * companion server send the production policy); a spec ends by expecting none.
+ */
+export function cspViolations(page: Page): string[] {
+  const violations: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/.test(message.text())) violations.push(message.text())
+  })
+  return violations
+}
+
+/** A page already signed in as the owner, with the setup project's tokens; no CSP violation allowed. */
+export const test = base.extend<{ signedIn: Page; noCspViolations: void }>({
+  noCspViolations: [
+    async ({ page }, use) => {
+      const violations = cspViolations(page)
+      await use()
+      expect(violations).toEqual([])
+    },
+    { auto: true },
+  ],
   signedIn: async ({ page }, use) => {
     await pointAppAt(page, E2E_SANDBOX_PORT)
     await restoreSession(page, JSON.parse(readFileSync(OWNER_STATE, 'utf8')) as Record<string, string>)

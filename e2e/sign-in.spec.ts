@@ -84,3 +84,16 @@ test('after sign-out, a made-up token is checked afresh and refused: nothing of 
   await expect(page.getByRole('heading', { name: 'Acme Studio' })).toHaveCount(0)
 })
 
+
+test('the app and the sandbox sign-in page are served with a strict policy and cannot be framed', async ({ page }) => {
+  const response = await page.goto('/')
+  const policy = response!.headers()['content-security-policy']!
+  expect(policy).toContain("frame-ancestors 'none'")
+  expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'(;|$)/)
+  expect(response!.headers()['x-frame-options']).toBe('DENY')
+
+  await page.getByRole('button', { name: 'Sign in with WebWork' }).click()
+  await expect(page.getByLabel('Password')).toBeVisible()
+  const signInPage = await page.request.get(page.url())
+  expect(signInPage.headers()['content-security-policy']).toMatch(/^default-src 'none'; .*frame-ancestors 'none'/)
+})

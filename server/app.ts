@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { secureHeaders } from 'hono/secure-headers'
+import { dashboardPolicy } from './csp'
 import { failure } from './api/envelope'
 import { apiProxy } from './api/proxy'
 import { authRoutes } from './auth/routes'
@@ -17,20 +18,11 @@ export function serverApp(ctx: ServerContext, built: BuiltApp) {
   app.use(
     '*',
     secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", ...built.inlineScriptHashes],
-        // React and the charts set style attributes; Tailwind ships one stylesheet.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        // A sign-in form may lead to the vendor's authorize page (browsers check redirects too).
-        formAction: ["'self'", new URL(ctx.config.authorizeUrl).origin],
-        frameAncestors: ["'none'"],
-      },
+      contentSecurityPolicy: dashboardPolicy({
+        scriptHashes: built.inlineScriptHashes,
+        connectSrc: [],
+        formAction: [new URL(ctx.config.authorizeUrl).origin],
+      }),
       referrerPolicy: 'no-referrer',
       xFrameOptions: 'DENY',
       strictTransportSecurity: ctx.config.publicUrl.startsWith('https:') ? 'max-age=31536000; includeSubDomains' : false,

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import type { ServerConfig } from './config'
+import { inlineScriptHashes } from './csp'
 
 // The built app (dist/): files as they are, index.html for every other path (the router's), and
 // /config.json made from the server's own configuration (server mode, no oauth block).
@@ -20,11 +20,7 @@ export function findBuiltApp(config: ServerConfig): BuiltApp {
   const dir = resolve(config.distDir)
   const index = join(dir, 'index.html')
   if (!existsSync(index)) return { present: false, dir, inlineScriptHashes: [] }
-  const html = readFileSync(index, 'utf8')
-  const inlineScriptHashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-    (match) => `'sha256-${createHash('sha256').update(match[1]!).digest('base64')}'`,
-  )
-  return { present: true, dir, inlineScriptHashes }
+  return { present: true, dir, inlineScriptHashes: inlineScriptHashes(readFileSync(index, 'utf8')) }
 }
 
 export const missingBuildMessage = (app: BuiltApp) =>

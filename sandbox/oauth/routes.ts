@@ -51,7 +51,24 @@ export function oauthRoutes(ctx: SandboxContext) {
   const refuse = (c: Context, result: Exclude<ReturnType<typeof check>, { kind: 'ok' }>) =>
     result.kind === 'page' ? c.html(errorPage(result.message), 400) : c.redirect(result.location, 302)
 
+  // The sign-in pages are framed by nobody and run no script; their form may lead (by redirect)
+  // only to this server or a registered redirect URI.
+  const pagePolicy = [
+    "default-src 'none'",
+    "style-src 'unsafe-inline'",
+    `form-action 'self' ${[...new Set(config.redirectUris.map((uri) => new URL(uri).origin))].join(' ')}`,
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+  ].join('; ')
+
   return new Hono()
+    .use('/authorize', async (c, next) => {
+      await next()
+      c.res.headers.set('Content-Security-Policy', pagePolicy)
+      c.res.headers.set('X-Frame-Options', 'DENY')
+      c.res.headers.set('Referrer-Policy', 'no-referrer')
+      c.res.headers.set('X-Content-Type-Options', 'nosniff')
+    })
     .get('/authorize', (c) => {
       const result = check(c.req.query())
       if (result.kind !== 'ok') return refuse(c, result)
