@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query'
+import { useMutation, useQueryClient, type InfiniteData, type QueryClient } from '@tanstack/react-query'
 import { isApiError } from '@/lib/api/errors'
 import type { InboxItem } from '../inbox-items'
 import { inboxKeys } from './queries'
@@ -26,6 +26,23 @@ export function isAlreadyDecided(error: unknown): boolean {
 }
 
 /**
+ * The answer was lost on the way (the connection dropped): the vendor may or may not have applied
+ * the decision, so neither "failed" nor "done" can be said until the item is read again.
+ */
+export const isUnknownOutcome = (error: unknown) => isApiError(error, 'network')
+
+/**
+ * Whether `item` is still pending, read afresh from the API (its queue's first pages). Used after
+ * an unknown outcome, to say what really happened.
+ */
+export async function stillPending(queryClient: QueryClient, workspaceId: number, item: InboxItem): Promise<boolean> {
+  const queryKey = inboxKeys.pending(workspaceId, item.kind)
+  await queryClient.refetchQueries({ queryKey, exact: true })
+  const data = queryClient.getQueryData<PendingPages>(queryKey)
+  return data?.pages.some((page) => page.data.some((row) => row.id === item.id)) ?? false
+}
+
+/**
  * Approve or reject, shown at once: the item leaves its pending list before the answer comes
  * (STYLE 13: cancel, snapshot, set, roll back on error, invalidate when settled). A refusal puts
  * it back; an item decided elsewhere stays out and the refetch confirms its new state.
@@ -45,7 +62,8 @@ export function useDecide(workspaceId: number) {
       return { queryKey, previous }
     },
     onError: (error, _variables, context) => {
-      if (context?.previous && !isAlreadyDecided(error)) queryClient.setQueryData(context.queryKey, context.previous)
+      // A lost answer is not a refusal: the re-read (stillPending) decides whether it comes back.
+      if (context?.previous && !isAlreadyDecided(error) && !isUnknownOutcome(error)) queryClient.setQueryData(context.queryKey, context.previous)
     },
     onSettled: (_data, _error, { item }) => queryClient.invalidateQueries({ queryKey: inboxKeys.resource(workspaceId, item.kind) }),
   })

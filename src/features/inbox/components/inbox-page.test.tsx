@@ -102,4 +102,30 @@ describe('inbox on the vendor’s API', () => {
     await waitFor(() => expect(outcomes()).toMatch(/Approved: Time request of /), { timeout: 5000 })
     await waitFor(() => expect(calls.filter((c) => c === 'list time requests').length).toBeGreaterThan(before))
   })
+
+  it.each([
+    ['applied', true, /Approved: Time request of [^.]* \(checked after the connection dropped\)\./],
+    ['not applied', false, /Not approved: Time request of [^.]* is still waiting \(checked after the connection dropped\)\. It is back in the list\./],
+  ])('a decision whose answer is lost says it may have been applied, checks, and tells what happened (%s)', async (_case, applied, said) => {
+    const listed = response('GET /time-requests') as { data: { id: string }[] }
+    const requestId = REQUEST.split(':')[1]!
+    let decided = false
+    server.use(
+      http.post(`${TEST_API}/time-requests/:id/approve`, () => {
+        decided = applied
+        return HttpResponse.error()
+      }),
+      // The client's probe after a network failure (is it CORS?): the server is there.
+      http.get(`${TEST_API}/time-requests/:id/approve`, () => new HttpResponse(null, { status: 405 })),
+      http.get(`${TEST_API}/time-requests`, () =>
+        HttpResponse.json({ ...listed, data: decided ? listed.data.filter((r) => r.id !== requestId) : listed.data } as JsonBodyType),
+      ),
+    )
+    const user = userEvent.setup()
+    await renderRoute(`/w/1000/inbox?item=${REQUEST}`)
+    await user.click(await panel().findByRole('button', { name: /^Approve/ }))
+    await waitFor(() => expect(outcomes()).toMatch(/may have been approved — checking…/), { timeout: 5000 })
+    await waitFor(() => expect(outcomes()).toMatch(said), { timeout: 5000 })
+    expect(outcomes()).not.toMatch(/decided elsewhere|Could not approve/)
+  })
 })

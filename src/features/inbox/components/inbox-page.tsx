@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { Check, Keyboard, X } from 'lucide-react'
 import { Button } from '@/components/ui/button'
 import { NOT_OFFERED, useCapability } from '@/lib/api/capabilities'
 import { errorTitles, isApiError } from '@/lib/api/errors'
 import { usePrefetchContext } from '../api/context-queries'
-import { useDecide, isAlreadyDecided } from '../api/mutations'
+import { isAlreadyDecided, isUnknownOutcome, stillPending, useDecide } from '../api/mutations'
 import type { Decision } from '../api/requests'
 import { bulkDecide } from '../bulk-decide'
 import { countByKind, type InboxItem } from '../inbox-items'
@@ -43,6 +44,7 @@ export function InboxPage({ memberNames }: { memberNames: ReadonlyMap<number, st
   const nextKey = current && neighbourOf(items, current.key)
   usePrefetchContext(workspaceId, nextKey ? records.get(nextKey) : undefined)
   const decideMutation = useDecide(workspaceId)
+  const queryClient = useQueryClient()
   const { outcomes, report } = useOutcomes()
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [rejecting, setRejecting] = useState<RejectState | null>(null)
@@ -57,6 +59,27 @@ export function InboxPage({ memberNames }: { memberNames: ReadonlyMap<number, st
   const open = useCallback(
     (key: string | undefined) => void navigate({ search: (prev) => ({ ...prev, item: key }), replace: true }),
     [navigate],
+  )
+
+  /** The connection dropped before WebWork answered: say so, read the item again, then say what happened. */
+  const settleUnknownOutcome = useCallback(
+    async (item: InboxItem, decision: Decision) => {
+      const done = decision === 'approve' ? 'approved' : 'rejected'
+      report('warning', `${describeItem(item)}: the connection dropped before WebWork answered; it may have been ${done} — checking…`)
+      let pending: boolean
+      try {
+        pending = await stillPending(queryClient, workspaceId, item)
+      } catch {
+        return report('warning', `${describeItem(item)}: could not check whether it was ${done}. Reload the inbox before deciding it again.`)
+      }
+      if (!pending) {
+        if (decision === 'reject') saveReasonDraft(workspaceId, item.key, '')
+        return report('success', `${decision === 'approve' ? 'Approved' : 'Rejected'}: ${describeItem(item)} (checked after the connection dropped).`)
+      }
+      report('danger', `Not ${done}: ${describeItem(item)} is still waiting (checked after the connection dropped). It is back in the list.`)
+      open(item.key)
+    },
+    [open, queryClient, report, workspaceId],
   )
 
   const decideOne = useCallback(
@@ -76,6 +99,7 @@ export function InboxPage({ memberNames }: { memberNames: ReadonlyMap<number, st
               return report('warning', `${describeItem(item)}: ${NOT_OFFERED} It stays in the list.`)
             }
             if (isAlreadyDecided(error)) return report('warning', `${describeItem(item)}: ${explain(error)}`)
+            if (isUnknownOutcome(error)) return void settleUnknownOutcome(item, decision)
             report('danger', `Could not ${decision} ${describeItem(item)}: ${explain(error)} It is back in the list.`)
             open(item.key)
             // The typed reason is still in the draft; ask again with the error beside it.
@@ -84,7 +108,7 @@ export function InboxPage({ memberNames }: { memberNames: ReadonlyMap<number, st
         },
       )
     },
-    [current?.key, decideMutation, items, open, report, workspaceId],
+    [current?.key, decideMutation, items, open, report, settleUnknownOutcome, workspaceId],
   )
 
   const runBulk = useCallback(
