@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { corpus, type CorpusCase } from './corpus-files'
@@ -8,8 +8,11 @@ import { corpus, type CorpusCase } from './corpus-files'
 // The base goes through a variable on purpose: Vite rewrites the literal pattern
 // `new URL('…', import.meta.url)` into a dev-server asset URL (http://localhost:3000/@fs/…).
 const here = import.meta.url
-const endpointsMd = readFileSync(fileURLToPath(new URL('../../../../shared/webwork-api/endpoints.md', here)), 'utf8')
-const headings = new Set([...endpointsMd.matchAll(/^### `([^`]+)`\s*$/gm)].map((m) => m[1]))
+// The vendor's catalogue sits beside the checkout in the workplace, not in a bare clone (CI):
+// there the heading checks are skipped, as sandbox/dialect/docs-dialect.test.ts does.
+const catalogue = fileURLToPath(new URL('../../../../shared/webwork-api/endpoints.md', here))
+const hasCatalogue = existsSync(catalogue)
+const headings = new Set(hasCatalogue ? [...readFileSync(catalogue, 'utf8').matchAll(/^### `([^`]+)`\s*$/gm)].map((m) => m[1]) : [])
 
 const FILES = [
   'workspaces',
@@ -41,7 +44,7 @@ function canonical(value: unknown): string {
 }
 
 describe('vendor-docs corpus', () => {
-  it('reads the endpoint catalogue', () => {
+  it.skipIf(!hasCatalogue)('reads the endpoint catalogue', () => {
     expect(headings.size).toBe(71)
     expect(headings.has('GET /members')).toBe(true)
   })
@@ -52,7 +55,7 @@ describe('vendor-docs corpus', () => {
   })
 
   it.each(all.map(([file, c], i) => [`${file} #${i} ${c.endpoint} (${c.variant})`, file, c] as const))('%s is well formed', (_, file, c) => {
-    expect(headings.has(c.endpoint), `"${c.endpoint}" is no heading of endpoints.md`).toBe(true)
+    if (hasCatalogue) expect(headings.has(c.endpoint), `"${c.endpoint}" is no heading of endpoints.md`).toBe(true)
     // The file is the endpoint's resource group: /time-tracking/... lives in time-tracking.json.
     expect(c.endpoint.split(' ')[1]?.split('/')[1]).toBe(file)
     expect(VARIANTS.has(c.variant), c.variant).toBe(true)
