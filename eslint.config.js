@@ -33,16 +33,21 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
-  // One-way imports (STYLE rule 3): routes → features → shared; features never import each other;
-  // the contract imports nothing but zod. ESLint's own rule does it: the import plugins need
+  // One-way imports (STYLE rule 3): routes → features → api → contract. Features never import each
+  // other but any feature may use any resource's data access in src/api (one read, one key,
+  // everywhere); src/api holds no UI; the contract imports nothing but zod. ESLint's own rule does it: the import plugins need
   // native resolver bindings that this registry cannot install for every platform (npm ci fails).
   ...features.map((feature) => ({
     files: [`src/features/${feature}/**/*.{ts,tsx}`],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/routes/*', '@/features/*', `!@/features/${feature}`], message: 'Features never import routes or other features; compose them in a route.' }] }] },
   })),
   {
+    files: ['src/api/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/routes/*', '@/features/*', '@/components/*'], message: 'The data layer holds no UI: it imports the contract and src/lib only.' }] }] },
+  },
+  {
     files: ['src/components/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}', 'src/hooks/**/*.{ts,tsx}', 'src/utils/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/routes/*', '@/features/*'], message: 'Shared code never imports routes or features.' }] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/routes/*', '@/features/*', '@/api/*'], message: 'Shared code never imports routes, features or the data layer.' }] }] },
   },
   {
     files: ['src/contract/**/*.ts'],

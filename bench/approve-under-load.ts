@@ -1,5 +1,5 @@
 import { memberListSchema } from '../src/contract/members'
-import { decide } from '../src/features/inbox/api/requests'
+import { decide } from '../src/api/approvals/requests'
 import { api, bearerAuth } from '../src/lib/api/client'
 import { RateBudget } from '../src/lib/api/rate-budget'
 import { DEMO_OWNER_PAT } from '../sandbox/demo-accounts'

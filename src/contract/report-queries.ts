@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { addDays, daysInclusive, mondayOf, shiftYears, todayUtc } from './calendar'
 import { isCalendarDate } from './common'
 import { paginationQuerySchema } from './pagination'
 
@@ -10,28 +11,6 @@ import { paginationQuerySchema } from './pagination'
 export const REPORT_MAX_DAYS = 31
 export const REPORT_DEFAULT_PER_PAGE = 30
 export const REPORT_MAX_PER_PAGE = 100
-
-// --- calendar days as `YYYY-MM-DD` strings (pure; the app splits long ranges with these too) ---
-
-const DAY_MS = 86_400_000
-const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS
-const fromDayNumber = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10)
-
-export const addDays = (date: string, days: number) => fromDayNumber(dayNumber(date) + days)
-/** Days from `start` to `end`, both included: 2026-11-01..2026-12-01 is 31. */
-export const daysInclusive = (start: string, end: string) => dayNumber(end) - dayNumber(start) + 1
-/** Every date from `start` to `end`, both included. */
-export const datesBetween = (start: string, end: string) =>
-  Array.from({ length: Math.max(0, daysInclusive(start, end)) }, (_, i) => addDays(start, i))
-/** Monday of the week holding `date` (weeks run Monday..Sunday, as timesheets do). */
-export const mondayOf = (date: string) => addDays(date, -((dayNumber(date) + 3) % 7))
-/** The same day a year later (`years` = 1) or earlier (-1); 29 February becomes 1 March. */
-export function shiftYears(date: string, years: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  return new Date(Date.UTC(y + years, m - 1, d)).toISOString().slice(0, 10)
-}
-/** Today's date in UTC: the reference for default weeks and the daily-timeline window. */
-export const todayUtc = () => new Date().toISOString().slice(0, 10)
 
 // --- parameter schemas ---
 

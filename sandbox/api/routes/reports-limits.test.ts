@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { errorEnvelopeSchema } from '../../../src/contract/envelope'
-import {
-  addDays,
-  dailyAttendanceEnvelopeSchema,
-  dailyTimelineEnvelopeSchema,
-  shiftYears,
-  taskReportEnvelopeSchema,
-  todayUtc,
-} from '../../../src/contract/reports'
+import { dailyAttendanceEnvelopeSchema, dailyTimelineEnvelopeSchema, taskReportEnvelopeSchema } from '../../../src/contract/reports'
+import { addDays, shiftYears, todayUtc } from '../../../src/contract/calendar'
 import { DEMO_OWNER_PAT } from '../../demo-accounts'
 import type { RunningSandbox } from '../../server'
 import { api, signIn, startTestSandbox } from '../../testing/fixture'

@@ -1,19 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { z } from 'zod'
-import {
-  activityDescriptionsEnvelopeSchema,
-  activityLevelEnvelopeSchema,
-  addDays,
-  dailyAttendanceEnvelopeSchema,
-  dailyTimelineEnvelopeSchema,
-  datesBetween,
-  mondayOf,
-  taskReportEnvelopeSchema,
-  todayUtc,
-  trackedHoursDays,
-  trackedHoursEnvelopeSchema,
-  type TrackedHoursReport,
-} from '../../../src/contract/reports'
+import { activityDescriptionsEnvelopeSchema, activityLevelEnvelopeSchema, dailyAttendanceEnvelopeSchema, dailyTimelineEnvelopeSchema, taskReportEnvelopeSchema, trackedHoursDays, trackedHoursEnvelopeSchema, type TrackedHoursReport } from '../../../src/contract/reports'
+import { addDays, datesBetween, mondayOf, todayUtc } from '../../../src/contract/calendar'
 import { timesheetListSchema } from '../../../src/contract/timesheets'
 import type { Money } from '../../../src/contract/wire'
 import { DEMO_OWNER_PAT } from '../../demo-accounts'

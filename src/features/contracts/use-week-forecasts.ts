@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import type { Contract } from '@/contract/contracts'
-import { contractQueries } from './api/queries'
+import { contractQueries } from '@/api/contracts/queries'
 import { currentWeek, forecastWeek, minutesByContract, type WeeklyForecast } from './weekly-forecast'
 
 /**

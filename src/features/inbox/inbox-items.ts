@@ -1,8 +1,8 @@
 import type { LeaveRequest } from '@/contract/leaves'
 import type { TimeRequest } from '@/contract/time-requests'
 import type { Timesheet } from '@/contract/timesheets'
+import type { InboxKind } from '@/api/approvals/kinds'
 
-export type InboxKind = 'timesheet' | 'time-request' | 'leave'
 
 /** The fields of a leave request the queue needs. */
 export type PendingLeave = Pick<LeaveRequest, 'id' | 'user_id' | 'status' | 'created_on' | 'start_date' | 'end_date'>

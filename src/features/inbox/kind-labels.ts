@@ -1,4 +1,5 @@
-import type { InboxItem, InboxKind } from './inbox-items'
+import type { InboxKind } from '@/api/approvals/kinds'
+import type { InboxItem } from './inbox-items'
 import { formatDayRange } from '@/utils/format'
 
 export const kindLabel: Record<InboxKind, string> = { timesheet: 'Timesheet', 'time-request': 'Time request', leave: 'Leave' }

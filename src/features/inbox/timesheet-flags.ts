@@ -1,5 +1,5 @@
 import type { Contract } from '@/contract/contracts'
-import { mondayOf } from '@/contract/report-queries'
+import { mondayOf } from '@/contract/calendar'
 import type { Timesheet } from '@/contract/timesheets'
 
 /** More than this in one day is worth a second look. */

@@ -3,7 +3,7 @@ import { useSuspenseInfiniteQuery, type UseSuspenseInfiniteQueryResult, type Inf
 import type { LeaveRequest } from '@/contract/leaves'
 import type { TimeRequest } from '@/contract/time-requests'
 import type { Timesheet } from '@/contract/timesheets'
-import { inboxQueries } from './api/queries'
+import { inboxQueries } from '@/api/approvals/queries'
 import { mergeInbox, type InboxItem, type InboxOrder } from './inbox-items'
 
 /** The record behind an item, for its context panel. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { presetRange, resolveRange, splitRange, stepRange } from './report-range'
+import { presetRange, resolveRange, stepRange } from './report-range'
+import { splitRange } from '@/contract/calendar'
 
 const today = '2026-11-25' // a Wednesday
 

@@ -1,4 +1,4 @@
-import { addDays, daysInclusive, mondayOf } from '@/contract/report-queries'
+import { addDays, daysInclusive, mondayOf, type DayRange } from '@/contract/calendar'
 import type { RangePreset } from './report-search'
 
 export { rangePresets } from './report-search'
@@ -18,11 +18,6 @@ export const presetLabels: Record<RangePreset, string> = {
 }
 /** The presets that make sense for a report of one day. */
 export const dayPresets = ['today', 'yesterday', 'custom'] as const satisfies readonly RangePreset[]
-
-export interface DayRange {
-  start: string
-  end: string
-}
 
 const firstOfMonth = (date: string) => `${date.slice(0, 8)}01`
 const lastOfMonth = (date: string) => addDays(firstOfMonth(addMonths(date, 1)), -1)
@@ -78,12 +73,3 @@ export function stepRange(range: DayRange, direction: -1 | 1): DayRange {
   return { start: addDays(range.start, direction * length), end: addDays(range.end, direction * length) }
 }
 
-/** Consecutive pieces of at most `maxDays` days covering the range, for APIs that cap a range. */
-export function splitRange({ start, end }: DayRange, maxDays: number): DayRange[] {
-  const chunks: DayRange[] = []
-  for (let from = start; from <= end; from = addDays(from, maxDays)) {
-    const to = addDays(from, maxDays - 1)
-    chunks.push({ start: from, end: to < end ? to : end })
-  }
-  return chunks
-}

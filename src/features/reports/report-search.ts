@@ -1,3 +1,4 @@
+import type { ReportFilters } from '@/api/reports/requests'
 import { z } from 'zod'
 import { daySchema } from '@/utils/search-params'
 
@@ -27,13 +28,6 @@ export const reportSearchSchema = z.object({
   view: z.enum(['chart', 'table']).catch('chart').default('chart'),
 })
 export type ReportSearch = z.infer<typeof reportSearchSchema>
-
-/** What the report requests filter on (the view and grouping stay in the browser). */
-export interface ReportFilters {
-  /** Members to include; undefined = everyone. */
-  users?: number[]
-  projects?: number[]
-}
 
 /**
  * The API filters from the URL: a team becomes its members' ids (resolved from the member list);

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { reportQueries } from './api/queries'
+import { reportQueries } from '@/api/reports/queries'
 
 /** Names, zones and teams for the filters and labels (the reports route's loader fetched them). */
 export function useReportLookups(workspaceId: number) {

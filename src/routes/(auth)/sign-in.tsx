@@ -1,7 +1,7 @@
 import { createFileRoute, redirect } from '@tanstack/react-router'
 import { z } from 'zod'
 import { SignInPage } from '@/features/auth/components/sign-in-page'
-import { workspaceQueries } from '@/features/workspaces/api/queries'
+import { workspaceQueries } from '@/api/workspaces/queries'
 import { isApiError } from '@/lib/api/errors'
 import { safeReturnPath } from '@/lib/auth/auth'
 

@@ -1,6 +1,6 @@
 import { createFileRoute, redirect } from '@tanstack/react-router'
 import { NoWorkspace } from '@/features/workspaces/components/no-workspace'
-import { workspaceQueries } from '@/features/workspaces/api/queries'
+import { workspaceQueries } from '@/api/workspaces/queries'
 import { loadQuery } from '@/lib/query-client'
 
 // `/` opens the first workspace; its id then lives in the URL.

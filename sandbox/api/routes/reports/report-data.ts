@@ -1,5 +1,5 @@
 import type { Context } from 'hono'
-import { addDays } from '../../../../src/contract/report-queries'
+import { addDays } from '../../../../src/contract/calendar'
 import type { ApiEnv } from '../../../context'
 import type { Store } from '../../../store/store'
 import type { ContractRecord, MembershipRecord, ProjectRecord, TaskRecord, TimeSpanRecord, UserRecord } from '../../../store/types'

@@ -1,5 +1,6 @@
 import type { Context } from 'hono'
-import { datesBetween, trackedHoursQuerySchema } from '../../../../src/contract/report-queries'
+import { trackedHoursQuerySchema } from '../../../../src/contract/report-queries'
+import { datesBetween } from '../../../../src/contract/calendar'
 import type { TrackedHoursDayWire, TrackedHoursReportWire } from '../../../../src/contract/reports'
 import type { ApiEnv, SandboxContext } from '../../../context'
 import { success } from '../../envelope'

@@ -1,7 +1,7 @@
 import type { Contract } from '@/contract/contracts'
 import { ConfirmDialog } from '@/components/data/confirm-dialog'
 import { Dialog } from '@/components/ui/dialog'
-import { useCreateContract, useDeleteContract, useUpdateContract } from '../api/mutations'
+import { useCreateContract, useDeleteContract, useUpdateContract } from '@/api/contracts/mutations'
 import { contractFormValues, contractMemberName, contractProjectName, type Option } from '../contract-form-values'
 import { ContractForm } from './contract-form'
 

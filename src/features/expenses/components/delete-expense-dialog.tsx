@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'
 import { formatMoney } from '@/utils/amounts'
 import { formatDay } from '@/utils/format'
-import { useDeleteExpense } from '../api/mutations'
+import { useDeleteExpense } from '@/api/expenses/mutations'
 
 export function DeleteExpenseDialog({
   workspaceId,

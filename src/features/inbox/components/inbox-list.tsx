@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react'
 import { CalendarDays, Clock, FileClock } from 'lucide-react'
 import { cn } from '@/lib/utils'
 import { formatDateTime } from '@/utils/format'
-import type { InboxItem, InboxKind } from '../inbox-items'
+import type { InboxKind } from '@/api/approvals/kinds'
+import type { InboxItem } from '../inbox-items'
 import { describeItem, kindLabel, memberLabel, periodLabel } from '../kind-labels'
 
 const kindIcon: Record<InboxKind, typeof Clock> = { timesheet: FileClock, 'time-request': Clock, leave: CalendarDays }

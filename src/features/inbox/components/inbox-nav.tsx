@@ -3,7 +3,7 @@ import { useIsFetching, useQueries } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { Inbox } from 'lucide-react'
 import { navLinkClass } from '@/components/layout/app-shell'
-import { inboxQueries, type InboxCount } from '../api/queries'
+import { inboxQueries, type InboxCount } from '@/api/approvals/queries'
 import { kindPlural } from '../kind-labels'
 
 const kinds = ['timesheet', 'time-request', 'leave'] as const

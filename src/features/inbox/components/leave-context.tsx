@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { leaveAmountInDays, leaveRequestDays, type LeaveBalance, type LeaveRequest } from '@/contract/leaves'
 import { formatDayRange } from '@/utils/format'
-import { leaveContextQueries, leaveSpan } from '../api/context-queries'
+import { leaveContextQueries, leaveSpan } from '../context-queries'
 
 /** The balance of the leave's own policy: by id where the vendor sends one, else by name. */
 function policyBalance(balance: LeaveBalance | null | undefined, leave: LeaveRequest) {

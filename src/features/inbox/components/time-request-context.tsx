@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import type { TimeRequest } from '@/contract/time-requests'
 import { formatClock, formatMinutes, formatWeekday } from '@/utils/format'
-import { timeRequestContextQueries } from '../api/context-queries'
+import { timeRequestContextQueries } from '../context-queries'
 
 /** A time request's context: the span asked for, in the viewer's time, and the project. */
 export function TimeRequestContext({ workspaceId, request }: { workspaceId: number; request: TimeRequest }) {

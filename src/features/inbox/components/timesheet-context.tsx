@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { AlertTriangle } from 'lucide-react'
-import { datesBetween } from '@/contract/report-queries'
+import { datesBetween } from '@/contract/calendar'
 import type { DailyProjectEntry, Timesheet } from '@/contract/timesheets'
 import { HiddenAmount } from '@/components/data/hidden-amount'
 import { Badge } from '@/components/ui/badge'
 import { formatDay, formatMinutes, formatWeekday } from '@/utils/format'
-import { timesheetContextQueries } from '../api/context-queries'
+import { timesheetContextQueries } from '../context-queries'
 import { contractUsage, timesheetFlags, type TimesheetFlag } from '../timesheet-flags'
 
 function flagText(flag: TimesheetFlag): string {

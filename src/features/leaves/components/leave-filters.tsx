@@ -5,7 +5,7 @@ import { NotOffered } from '@/components/data/not-offered'
 import { ClearFilters, DateRangeFilter, FilterBar, FilterSelect, MemberFilter, StatusFilter } from '@/components/data/filter-controls'
 import type { Option } from '@/components/ui/input'
 import { useCapability } from '@/lib/api/capabilities'
-import { leaveQueries } from '../api/queries'
+import { leaveQueries } from '@/api/leaves/queries'
 import { isFiltered, leavesSearchSchema, type LeavesSearch } from '../leaves-search'
 
 const route = getRouteApi('/_authed/w/$workspaceId/leaves/')

@@ -7,8 +7,8 @@ import { Dialog } from '@/components/ui/dialog'
 import { Field } from '@/components/ui/field'
 import { Select, Textarea } from '@/components/ui/input'
 import { isApiError } from '@/lib/api/errors'
-import { useClockIn } from '../api/mutations'
-import { liveQueries } from '../api/queries'
+import { useClockIn } from '../tracking-mutations'
+import { liveQueries } from '@/api/time-tracking/queries'
 
 /**
  * Clock a member in: one of their active contracts, optionally a task of its project, and what

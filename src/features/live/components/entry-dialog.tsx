@@ -8,8 +8,8 @@ import { Field } from '@/components/ui/field'
 import { Input, Select } from '@/components/ui/input'
 import { isApiError } from '@/lib/api/errors'
 import { formatClock, formatMinutes } from '@/utils/format'
-import { useCreateEntry, useUpdateEntry } from '../api/mutations'
-import { liveQueries } from '../api/queries'
+import { useCreateEntry, useUpdateEntry } from '../tracking-mutations'
+import { liveQueries } from '@/api/time-tracking/queries'
 
 type Errors = Partial<Record<'contract_id' | 'start_time' | 'end_time' | 'notes' | 'form', string>>
 

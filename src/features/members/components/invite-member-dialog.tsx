@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { CopyField } from '@/components/data/copy-button'
 import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'
-import { useInviteMember } from '../api/mutations'
+import { useInviteMember } from '@/api/members/mutations'
 import { InviteMemberForm } from './invite-member-form'
 
 /** The form, then the invitation link the API answers (WebWork also emails it; this is for chat). */

@@ -4,7 +4,7 @@ import { getRouteApi } from '@tanstack/react-router'
 import { BackLink } from '@/components/layout/back-link'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
-import { memberQueries } from '../api/queries'
+import { memberQueries } from '@/api/members/queries'
 import { formatRate, formatWeeklyLimit, fullName, initials, statusTone } from '../member-format'
 import { MemberActions } from './member-actions'
 

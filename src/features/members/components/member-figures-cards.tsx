@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { Card, CardTitle } from '@/components/ui/card'
-import { memberQueries } from '../api/queries'
+import { memberQueries } from '@/api/members/queries'
 import { memberFigures } from '../member-figures'
 
 function Figure({ title, value, note }: { title: string; value: string; note?: string }) {

@@ -4,7 +4,7 @@ import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { Select } from '@/components/ui/input'
 import { Table, Td, Th, THead, Tr } from '@/components/ui/table'
-import { useViewerProject } from '../api/mutations'
+import { useViewerProject } from '@/api/project-viewers/mutations'
 
 const statusTones: Record<string, 'success' | 'warning' | 'neutral'> = { active: 'success', inactive: 'warning', left: 'neutral' }
 const viewerName = (v: ProjectViewer) => `${v.firstname} ${v.lastname}`.trim() || v.email

@@ -1,7 +1,7 @@
 import type { Project } from '@/contract/projects'
 import { ConfirmDialog } from '@/components/data/confirm-dialog'
 import { Dialog } from '@/components/ui/dialog'
-import { useArchiveProject, useCreateProject, useUpdateProject } from '../api/mutations'
+import { useArchiveProject, useCreateProject, useUpdateProject } from '@/api/projects/mutations'
 import { emptyProjectValues, projectFormValues } from '../project-form-values'
 import { ProjectForm } from './project-form'
 

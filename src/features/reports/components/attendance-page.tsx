@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis
 import type { AttendanceUser } from '@/contract/reports'
 import { formatClock, formatMinutes } from '@/utils/format'
 import { localDay } from '@/utils/search-params'
-import { reportQueries } from '../api/queries'
+import { reportQueries } from '@/api/reports/queries'
 import { axisTick, gridStroke, tooltipStyle } from '../chart-palette'
 import type { TableData } from '../csv'
 import { resolveRange } from '../report-range'

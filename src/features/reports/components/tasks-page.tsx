@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router'
 import { formatMinutes } from '@/utils/format'
 import { localDay } from '@/utils/search-params'
-import { reportChunks, reportQueries } from '../api/queries'
+import { reportChunks, reportQueries } from '@/api/reports/queries'
 import type { TableData } from '../csv'
 import { projectTotals, taskRows, type TaskRow } from '../report-aggregation'
 import { resolveRange } from '../report-range'

@@ -1,7 +1,7 @@
 import type { Task } from '@/contract/tasks'
 import { Chip } from '@/components/data/chip'
 import { Select } from '@/components/ui/input'
-import { useTaskAssignment } from '../api/mutations'
+import { useTaskAssignment } from '@/api/tasks/mutations'
 
 export interface AssigneeOption {
   id: number

@@ -2,7 +2,7 @@ import { CircleAlert } from 'lucide-react'
 import type { Timesheet } from '@/contract/timesheets'
 import { ReviewLink } from '@/components/data/review-link'
 import { Button } from '@/components/ui/button'
-import { useChangeTimesheetSubmission, type SubmissionAction } from '../api/mutations'
+import { useChangeTimesheetSubmission, type SubmissionAction } from '@/api/timesheets/mutations'
 import { submissionActions } from '../timesheet-format'
 
 /**

@@ -6,7 +6,7 @@ import { Dialog } from '@/components/ui/dialog'
 import { Spinner } from '@/components/ui/spinner'
 import { isApiError } from '@/lib/api/errors'
 import { formatDateTime } from '@/utils/format'
-import { webhookQueries } from '../api/queries'
+import { webhookQueries } from '@/api/webhooks/queries'
 
 const tone = {
   pending: 'warning',

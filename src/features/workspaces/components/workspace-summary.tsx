@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { workspaceQueries } from '../api/queries'
+import { workspaceQueries } from '@/api/workspaces/queries'
 
 /** The workspace's name and the caller's place in it. `activated_at` is not ISO: shown as sent. */
 export function WorkspaceSummary({ workspaceId }: { workspaceId: number }) {

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { workspaceQueries } from '../api/queries'
+import { workspaceQueries } from '@/api/workspaces/queries'
 
 /** A native select: the workspace id lives in the URL, so this only navigates. */
 export function WorkspaceSwitcher({ workspaceId, onSelect }: { workspaceId: number; onSelect: (id: number) => void }) {

@@ -1,10 +1,10 @@
 import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { createFileRoute } from '@tanstack/react-router'
-import { loadInboxQueues } from '@/features/inbox/api/queries'
+import { loadInboxQueues } from '@/api/approvals/queries'
 import { InboxPage } from '@/features/inbox/components/inbox-page'
 import { inboxSearchSchema } from '@/features/inbox/inbox-search'
-import { memberQueries } from '@/features/members/api/queries'
+import { memberQueries } from '@/api/members/queries'
 import { fullName } from '@/features/members/member-format'
 
 export const Route = createFileRoute('/_authed/w/$workspaceId/inbox')({

@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { memberQueries } from '@/features/members/api/queries'
+import { memberQueries } from '@/api/members/queries'
 import { MemberFiguresCards } from '@/features/members/components/member-figures-cards'
 import { WorkspaceSummary } from '@/features/workspaces/components/workspace-summary'
 import { loadQuery } from '@/lib/query-client'

@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import type { Option } from '@/components/ui/input'
-import { contractQueries } from '@/features/contracts/api/queries'
-import { memberQueries } from '@/features/members/api/queries'
+import { contractQueries } from '@/api/contracts/queries'
+import { memberQueries } from '@/api/members/queries'
 import { fullName } from '@/features/members/member-format'
 import { commonCurrency } from '@/utils/amounts'
 

@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { memberQueries } from '@/features/members/api/queries'
+import { memberQueries } from '@/api/members/queries'
 import { fullName } from '@/features/members/member-format'
-import { projectQueries } from '@/features/projects/api/queries'
+import { projectQueries } from '@/api/projects/queries'
 
 // What the team set-up pages borrow from members and projects (features never import each
 // other): the people who can hold a contract, and the active projects, as `{id, name}` options.

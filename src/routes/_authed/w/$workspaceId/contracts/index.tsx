@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { contractQueries } from '@/features/contracts/api/queries'
+import { contractQueries } from '@/api/contracts/queries'
 import { ContractsPage } from '@/features/contracts/components/contracts-page'
 import { contractsSearchSchema } from '@/features/contracts/contracts-search'
 import { loadQuery } from '@/lib/query-client'

@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { expenseQueries } from '@/features/expenses/api/queries'
+import { expenseQueries } from '@/api/expenses/queries'
 import { ExpensesPage } from '@/features/expenses/components/expenses-page'
 import { expenseFiltersFromSearch, expensesSearchSchema } from '@/features/expenses/expenses-search'
 import { loadQuery } from '@/lib/query-client'

@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { leaveQueries } from '@/features/leaves/api/queries'
+import { leaveQueries } from '@/api/leaves/queries'
 import { LeavesPage } from '@/features/leaves/components/leaves-page'
 import { leaveFiltersFromSearch, leavesSearchSchema } from '@/features/leaves/leaves-search'
 import { loadQuery } from '@/lib/query-client'

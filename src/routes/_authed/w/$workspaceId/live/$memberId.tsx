@@ -3,7 +3,7 @@ import { createFileRoute, notFound } from '@tanstack/react-router'
 import { NotFound } from '@/components/errors/not-found'
 import { MemberDayPage } from '@/features/live/components/member-day-page'
 import { memberDaySearchSchema } from '@/features/live/live-search'
-import { memberQueries } from '@/features/members/api/queries'
+import { memberQueries } from '@/api/members/queries'
 import { loadQuery, notFoundOn404 } from '@/lib/query-client'
 import { pathIdParam } from '@/utils/search-params'
 

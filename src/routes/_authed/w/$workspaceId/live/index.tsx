@@ -1,11 +1,11 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { createFileRoute } from '@tanstack/react-router'
-import { addDays, todayUtc } from '@/contract/report-queries'
-import { contractQueries } from '@/features/contracts/api/queries'
-import { leaveQueries } from '@/features/leaves/api/queries'
+import { addDays, todayUtc } from '@/contract/calendar'
+import { contractQueries } from '@/api/contracts/queries'
+import { leaveQueries } from '@/api/leaves/queries'
 import { LivePage } from '@/features/live/components/live-page'
 import { liveSearchSchema } from '@/features/live/live-search'
-import { memberQueries } from '@/features/members/api/queries'
+import { memberQueries } from '@/api/members/queries'
 import { loadQuery } from '@/lib/query-client'
 
 /**

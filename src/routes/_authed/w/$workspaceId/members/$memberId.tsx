@@ -1,6 +1,6 @@
 import { createFileRoute, notFound } from '@tanstack/react-router'
 import { NotFound } from '@/components/errors/not-found'
-import { memberQueries } from '@/features/members/api/queries'
+import { memberQueries } from '@/api/members/queries'
 import { MemberDetail } from '@/features/members/components/member-detail'
 import { loadQuery, notFoundOn404 } from '@/lib/query-client'
 import { pathIdParam } from '@/utils/search-params'

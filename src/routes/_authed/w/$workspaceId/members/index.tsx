@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { memberQueries } from '@/features/members/api/queries'
+import { memberQueries } from '@/api/members/queries'
 import { MembersPage } from '@/features/members/components/members-page'
 import { memberFiltersFromSearch, membersSearchSchema } from '@/features/members/members-search'
 import { loadQuery } from '@/lib/query-client'

@@ -1,6 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { ListHeader } from '@/components/data/list-header'
-import { projectViewerQueries } from '@/features/project-viewers/api/queries'
+import { projectViewerQueries } from '@/api/project-viewers/queries'
 import { ViewersPanel } from '@/features/project-viewers/components/viewers-panel'
 import { loadQuery } from '@/lib/query-client'
 import { teamMembersQuery, teamProjectsQuery, useTeamOptions } from '../-components/team-lookups'

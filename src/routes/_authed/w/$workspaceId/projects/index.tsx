@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { projectQueries } from '@/features/projects/api/queries'
+import { projectQueries } from '@/api/projects/queries'
 import { ProjectsPage } from '@/features/projects/components/projects-page'
 import { projectsSearchSchema } from '@/features/projects/projects-search'
 import { loadQuery } from '@/lib/query-client'

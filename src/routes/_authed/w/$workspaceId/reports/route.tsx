@@ -9,7 +9,7 @@ export const Route = createFileRoute('/_authed/w/$workspaceId/reports')({
   // The loader is not code-split: importing the queries on demand keeps the report schemas out of
   // the first page's bundle. (Typed `Promise<void>` so the route's types do not depend on them.)
   loader: async ({ context: { queryClient }, params, preload }): Promise<void> => {
-    const { reportQueries } = await import('@/features/reports/api/queries')
+    const { reportQueries } = await import('@/api/reports/queries')
     await Promise.all([
       loadQuery(queryClient, reportQueries.members(params.workspaceId), { preload }),
       loadQuery(queryClient, reportQueries.projects(params.workspaceId), { preload }),

@@ -1,7 +1,7 @@
 import { useCallback } from 'react'
 import { createFileRoute } from '@tanstack/react-router'
 import type { TimeRequest } from '@/contract/time-requests'
-import { timeRequestQueries } from '@/features/time-requests/api/queries'
+import { timeRequestQueries } from '@/api/time-requests/queries'
 import { TimeRequestsPage } from '@/features/time-requests/components/time-requests-page'
 import { timeRequestFiltersFromSearch, timeRequestsSearchSchema } from '@/features/time-requests/time-requests-search'
 import { loadQuery } from '@/lib/query-client'

@@ -1,6 +1,6 @@
 import { createFileRoute, notFound } from '@tanstack/react-router'
 import { NotFound } from '@/components/errors/not-found'
-import { timesheetQueries } from '@/features/timesheets/api/queries'
+import { timesheetQueries } from '@/api/timesheets/queries'
 import { TimesheetDetail } from '@/features/timesheets/components/timesheet-detail'
 import { loadQuery } from '@/lib/query-client'
 import { contractListQuery, memberListQuery, useContractLookups, useMemberLookups } from '../-components/queue-lookups'

@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { timesheetQueries } from '@/features/timesheets/api/queries'
+import { timesheetQueries } from '@/api/timesheets/queries'
 import { TimesheetsPage } from '@/features/timesheets/components/timesheets-page'
 import { timesheetFiltersFromSearch, timesheetsSearchSchema } from '@/features/timesheets/timesheets-search'
 import { loadQuery } from '@/lib/query-client'

@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { webhookQueries } from '@/features/webhooks/api/queries'
+import { webhookQueries } from '@/api/webhooks/queries'
 import { WebhooksPage } from '@/features/webhooks/components/webhooks-page'
 import { loadQuery } from '@/lib/query-client'
 

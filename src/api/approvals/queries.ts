@@ -2,7 +2,7 @@ import { infiniteQueryOptions, queryOptions, type QueryClient, type QueryFunctio
 import type { ListAnswer } from '@/contract/envelope'
 import { MAX_PER_PAGE, pageInfo } from '@/contract/pagination'
 import { queryRequest } from '@/lib/api/query-priority'
-import type { InboxKind } from '../inbox-items'
+import type { InboxKind } from './kinds'
 import {
   getLeaveBalance,
   listLeaves,

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient, type InfiniteData, type QueryClient } from '@tanstack/react-query'
 import { isApiError } from '@/lib/api/errors'
-import type { InboxItem } from '../inbox-items'
+import type { ApprovalRef } from './kinds'
 import { inboxKeys } from './queries'
 import { decide, type Decision } from './requests'
 
@@ -8,7 +8,7 @@ import { decide, type Decision } from './requests'
 type PendingPages = InfiniteData<{ data: { id: string }[] }>
 
 export interface DecisionVariables {
-  item: InboxItem
+  item: ApprovalRef
   decision: Decision
   reason?: string
 }
@@ -35,7 +35,7 @@ export const isUnknownOutcome = (error: unknown) => isApiError(error, 'network')
  * Whether `item` is still pending, read afresh from the API (its queue's first pages). Used after
  * an unknown outcome, to say what really happened.
  */
-export async function stillPending(queryClient: QueryClient, workspaceId: number, item: InboxItem): Promise<boolean> {
+export async function stillPending(queryClient: QueryClient, workspaceId: number, item: ApprovalRef): Promise<boolean> {
   const queryKey = inboxKeys.pending(workspaceId, item.kind)
   await queryClient.refetchQueries({ queryKey, exact: true })
   const data = queryClient.getQueryData<PendingPages>(queryKey)

@@ -16,8 +16,15 @@ import { withCapability } from '@/lib/api/capabilities'
 import { api, type QueryParams } from '@/lib/api/client'
 import { fetchAllPages } from '@/lib/api/fetch-all-pages'
 import type { Priority } from '@/lib/api/rate-budget'
-import type { DayRange } from '../report-range'
-import type { ReportFilters } from '../report-search'
+import type { DayRange } from '@/contract/calendar'
+
+/** What the report requests filter on (the view and grouping stay in the browser). */
+export interface ReportFilters {
+  /** Members to include; undefined = everyone. */
+  users?: number[]
+  projects?: number[]
+}
+
 
 type Options = { signal?: AbortSignal; priority?: Priority }
 

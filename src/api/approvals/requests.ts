@@ -6,7 +6,7 @@ import { withCapability } from '@/lib/api/capabilities'
 import { api } from '@/lib/api/client'
 import { fetchAllPages } from '@/lib/api/fetch-all-pages'
 import type { Priority } from '@/lib/api/rate-budget'
-import type { InboxKind } from '../inbox-items'
+import type { InboxKind } from './kinds'
 
 type Options = { signal?: AbortSignal; priority?: Priority }
 export type Decision = 'approve' | 'reject'

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { CreateTimeEntryInput, UpdateTimeEntryInput } from '@/contract/time-entries'
 import type { StartTrackingInput } from '@/contract/time-tracking'
-import { liveStoreFor } from '../live-registry'
-import { liveKeys } from './queries'
-import { createEntry, currentTracker, deleteEntry, startTracking, stopTracking, updateEntry } from './requests'
+import { liveStoreFor } from './live-registry'
+import { liveKeys } from '@/api/time-tracking/queries'
+import { createEntry, currentTracker, deleteEntry, startTracking, stopTracking, updateEntry } from '@/api/time-tracking/requests'
 
 // Clock-in/out and manual time. A write is judged by the envelope alone (`success: true` means
 // the vendor applied it, whatever `data` holds), then what changed is re-read. Mutations are never

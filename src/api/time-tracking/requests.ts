@@ -1,5 +1,6 @@
 import { contractListSchema } from '@/contract/contracts'
-import { REPORT_MAX_PER_PAGE, addDays, mondayOf } from '@/contract/report-queries'
+import { REPORT_MAX_PER_PAGE } from '@/contract/report-queries'
+import { addDays, mondayOf } from '@/contract/calendar'
 import { dailyTimelineEnvelopeSchema, trackedHoursEnvelopeSchema } from '@/contract/reports'
 import { taskListSchema } from '@/contract/tasks'
 import {

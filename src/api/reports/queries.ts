@@ -1,8 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { REPORT_MAX_DAYS } from '@/contract/report-queries'
 import { queryRequest } from '@/lib/api/query-priority'
-import { splitRange, type DayRange } from '../report-range'
-import type { ReportFilters } from '../report-search'
+import { splitRange, type DayRange } from '@/contract/calendar'
 import {
   getActivityDescriptions,
   getActivityLevel,
@@ -12,6 +11,7 @@ import {
   getTrackedHours,
   listReportMembers,
   listReportProjects,
+  type ReportFilters,
 } from './requests'
 
 // One query per API request-sized chunk of a range: stepping back to a range already seen, or

@@ -3,8 +3,8 @@ import { useQueryClient, type FetchQueryOptions, type QueryKey } from '@tanstack
 import type { LeaveRequest } from '@/contract/leaves'
 import type { TimeRequest } from '@/contract/time-requests'
 import type { Timesheet } from '@/contract/timesheets'
-import type { InboxRecord } from '../use-inbox'
-import { inboxQueries } from './queries'
+import type { InboxRecord } from './use-inbox'
+import { inboxQueries } from '@/api/approvals/queries'
 
 // What each kind's context panel reads, in one place: the panels query it, and the inbox
 // prefetches it for the item the cursor goes to next, so triage never waits on its context.
