@@ -12,7 +12,7 @@ import tseslint from 'typescript-eslint'
 const features = readdirSync(join(import.meta.dirname, 'src/features'))
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-e2e-*', 'node_modules', 'test-results', 'playwright-report', 'src/routeTree.gen.ts', 'src/components/ui', 'sandbox'] },
+  { ignores: ['dist', 'dist-e2e-*', 'node_modules', 'test-results', 'playwright-report', 'src/routeTree.gen.ts', 'src/components/ui'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
@@ -39,21 +39,61 @@ export default tseslint.config(
   // native resolver bindings that this registry cannot install for every platform (npm ci fails).
   ...features.map((feature) => ({
     files: [`src/features/${feature}/**/*.{ts,tsx}`],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/routes/*', '@/features/*', `!@/features/${feature}`], message: 'Features never import routes or other features; compose them in a route.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/routes/*', '@/features/*', `!@/features/${feature}`],
+              message: 'Features never import routes or other features; compose them in a route.',
+            },
+          ],
+        },
+      ],
+    },
   })),
   {
     files: ['src/api/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/routes/*', '@/features/*', '@/components/*'], message: 'The data layer holds no UI: it imports the contract and src/lib only.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/routes/*', '@/features/*', '@/components/*'], message: 'The data layer holds no UI: it imports the contract and src/lib only.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/components/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}', 'src/hooks/**/*.{ts,tsx}', 'src/utils/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/routes/*', '@/features/*', '@/api/*'], message: 'Shared code never imports routes, features or the data layer.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/routes/*', '@/features/*', '@/api/*'], message: 'Shared code never imports routes, features or the data layer.' }] },
+      ],
+    },
+  },
+  {
+    // The sandbox shares the contract with the app and nothing else: it never imports app code.
+    files: ['sandbox/**/*.ts'],
+    // Its tests and fuzzer may share the app's test helpers (hostile values, mutations).
+    ignores: ['sandbox/**/*.test.ts', 'sandbox/fuzz/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^@/|(^|/)src/(?!contract/))', message: 'The sandbox imports only the contract from src/.' }] },
+      ],
+    },
   },
   {
     files: ['src/contract/**/*.ts'],
     // Its tests may use the app's test helpers (the corpus parser); the sandbox never imports them.
     ignores: ['src/contract/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/*', '../*'], message: 'The contract imports nothing but zod (the sandbox shares it).' }] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/*', '../*'], message: 'The contract imports nothing but zod (the sandbox shares it).' }] }],
+    },
   },
   // oidc-client-ts stays out of the first page: only oidc-manager.ts imports it, and auth.ts loads
   // that module with import() when OAuth is used.

@@ -85,7 +85,8 @@ export default defineConfig({
     },
     {
       command: `npx tsx sandbox/main.ts --port ${E2E_CONFIDENTIAL_PORT} --confidential --data ${E2E_RESULTS}/e2e-sandbox-confidential --reset`,
-      env: { SANDBOX_RATE_LIMIT: '600', SANDBOX_REDIRECT_URIS: `${E2E_REDIRECT_URIS},${E2E_SERVER_APP}/auth/callback` },
+      // The companion server's webhook receiver (live-push.spec.ts) listens on loopback.
+      env: { SANDBOX_RATE_LIMIT: '600', SANDBOX_REDIRECT_URIS: `${E2E_REDIRECT_URIS},${E2E_SERVER_APP}/auth/callback`, SANDBOX_ALLOW_PRIVATE_WEBHOOKS: '1' },
       url: `${confidential}/health`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -22,6 +22,8 @@ const env = {
   // The sandbox: its usual redirect URIs plus the server's callback.
   SANDBOX_REDIRECT_URIS: [...DEFAULT_REDIRECT_URIS, `${publicUrl}/auth/callback`].join(','),
   SANDBOX_CLIENT_SECRET: DEMO_CLIENT_SECRET,
+  // The server receives the sandbox's tracker webhooks on loopback (PUBLIC_URL below): the Live board's push.
+  SANDBOX_ALLOW_PRIVATE_WEBHOOKS: '1',
   // The server, configured as for the vendor but pointing at the sandbox.
   PORT: String(SERVER_PORT),
   PUBLIC_URL: publicUrl,

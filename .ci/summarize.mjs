@@ -21,7 +21,10 @@ const vitestCounts = (isSuite) => {
 // By the path inside the repository, whatever folder the checkout sits in.
 const inSandbox = (name) => /^sandbox[\\/]/.test(relative(process.cwd(), name))
 const inServer = (name) => /^server[\\/]/.test(relative(process.cwd(), name))
-line('unit', vitestCounts((name) => !inSandbox(name) && !inServer(name)))
+line(
+  'unit',
+  vitestCounts((name) => !inSandbox(name) && !inServer(name)),
+)
 line('sandbox', vitestCounts(inSandbox))
 // The Redis tests skip (saying why) where redis-server is missing: show that they did.
 const server = vitestCounts(inServer)

@@ -1,9 +1,8 @@
 import { memberListSchema } from '../src/contract/members'
 import { decide } from '../src/api/approvals/requests'
-import { api, bearerAuth } from '../src/lib/api/client'
-import { RateBudget } from '../src/lib/api/rate-budget'
-import { DEMO_OWNER_PAT } from '../sandbox/demo-accounts'
+import { api } from '../src/lib/api/client'
 import type { RunningSandbox } from '../sandbox/server'
+import { configureAppClient } from './app-client'
 
 // The p95 time from an approve to the sandbox recording it, while background refetches keep the
 // 60-a-minute budget saturated. It drives the app's own client, rate budget and decision request
@@ -15,25 +14,16 @@ const SPACING_MS = 3_000
 const BACKLOG = 80
 
 export async function approveUnderLoad(sandbox: RunningSandbox, workspaceId: number) {
-  const statuses: number[] = []
-  api.configure({
-    baseUrl: `${sandbox.origin}/api/v2`,
-    auth: bearerAuth({ accessToken: () => DEMO_OWNER_PAT, renew: async () => false }),
-    budget: new RateBudget({ limit: 60, channel: null }),
-    fetch: async (input, init) => {
-      const response = await fetch(input, init)
-      statuses.push(response.status)
-      return response
-    },
-  })
+  const statuses = configureAppClient(sandbox)
 
   let stopped = false
   let backgroundDone = 0
   const backgroundWorker = async () => {
     for (let page = 1; !stopped; page = (page % 10) + 1) {
-      await api
-        .get('/members', { schema: memberListSchema, params: { workspace_id: workspaceId, page, per_page: 100 }, priority: 'background' })
-        .then(() => backgroundDone++, () => undefined)
+      await api.get('/members', { schema: memberListSchema, params: { workspace_id: workspaceId, page, per_page: 100 }, priority: 'background' }).then(
+        () => backgroundDone++,
+        () => undefined,
+      )
     }
   }
   const workers = Array.from({ length: BACKLOG }, backgroundWorker)

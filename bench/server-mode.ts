@@ -113,7 +113,7 @@ async function countingProxy(target: string): Promise<Counter> {
   }
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer()
   await new Promise<void>((resolve) => server.listen(0, HOST, resolve))
   const { port } = server.address() as AddressInfo
@@ -173,7 +173,15 @@ async function busyMinute(context: BrowserContext, inbox: Page, app: string, san
   }
   await sleep(MINUTE_MS - (performance.now() - started))
   const elapsedMs = performance.now() - started
-  const result = { elapsedMs, vendorRequests: counter.requests, preflights: counter.preflights, vendor429: counter.tooMany, browser429, browserRequests, tooManyOn }
+  const result = {
+    elapsedMs,
+    vendorRequests: counter.requests,
+    preflights: counter.preflights,
+    vendor429: counter.tooMany,
+    browser429,
+    browserRequests,
+    tooManyOn,
+  }
   await live.close()
   latencies.sort((a, b) => a - b)
   return {
@@ -286,12 +294,7 @@ async function serverMode(distDir: string, launch: () => Promise<BrowserContext>
   const context = await launch()
   try {
     const inbox = await context.newPage()
-    await inbox.goto(`${app}/`)
-    await inbox.getByRole('button', { name: 'Sign in with WebWork' }).click()
-    await inbox.getByLabel('Email').fill('owner@demo.test')
-    await inbox.getByLabel('Password').fill(DEMO_PASSWORD)
-    await inbox.getByRole('button', { name: 'Sign in', exact: true }).click()
-    await inbox.waitForURL(/\/w\/\d+/)
+    await signInThroughServer(inbox, app)
     // The second tab shares the session cookie.
     const result = await busyMinute(context, inbox, app, sandbox, counter, `${app}/api/`)
     return { mode: 'server', ...result }
@@ -301,6 +304,16 @@ async function serverMode(distDir: string, launch: () => Promise<BrowserContext>
     await counter.close()
     await sandbox.close()
   }
+}
+
+/** The demo owner signs in through the companion server at `app` (the sandbox's page), landing on a workspace. */
+export async function signInThroughServer(page: Page, app: string) {
+  await page.goto(`${app}/`)
+  await page.getByRole('button', { name: 'Sign in with WebWork' }).click()
+  await page.getByLabel('Email').fill('owner@demo.test')
+  await page.getByLabel('Password').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await page.waitForURL(/\/w\/\d+/)
 }
 
 /** Both modes, one after the other, each with a fresh sandbox (the user's full minute) and browser context. */
@@ -322,8 +335,18 @@ type Report = (label: string, value: string, ok?: boolean, target?: string) => v
 export function reportServerMode(modes: { static: ModeResult; server: ModeResult }, report: Report) {
   const side = (pick: (run: ModeResult) => string) => `static ${pick(modes.static)} | server ${pick(modes.server)}`
   const { server } = modes
-  report(`Two tabs, 1 min (inbox + Live): requests at vendor`, side((run) => `${run.vendorRequests} (+${run.preflights} preflights)`), server.vendorRequests <= 60, 'server ≤ 60')
-  report(`  429 answers seen by the tabs (vendor's own)`, side((run) => `${run.browser429} of ${run.browserRequests} (${run.vendor429})`), server.browser429 === 0 && server.vendor429 === 0, 'server 0')
+  report(
+    `Two tabs, 1 min (inbox + Live): requests at vendor`,
+    side((run) => `${run.vendorRequests} (+${run.preflights} preflights)`),
+    server.vendorRequests <= 60,
+    'server ≤ 60',
+  )
+  report(
+    `  429 answers seen by the tabs (vendor's own)`,
+    side((run) => `${run.browser429} of ${run.browserRequests} (${run.vendor429})`),
+    server.browser429 === 0 && server.vendor429 === 0,
+    'server 0',
+  )
   report(
     `  Approve click → recorded, p50 / p95`,
     side((run) => `${seconds(run.p50)} / ${seconds(run.p95)} s (${run.latencies.length} approvals${run.missed ? `, ${run.missed} never recorded` : ''})`),
@@ -355,7 +378,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       serverModeBench({
         distDir,
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
       }),
     )
     .then(

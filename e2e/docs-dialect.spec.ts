@@ -99,9 +99,7 @@ test('approve a timesheet and reject a time request: both say so and are applied
   await page.goto(`/w/${WS}/inbox?item=timesheet:${sheet!.id}`)
   await page.getByRole('button', { name: /^Approve/ }).click()
   await expect(page.getByRole('status').filter({ hasText: /^Approved: Timesheet of/ })).toBeVisible()
-  await expect
-    .poll(async () => (await docsApi(`/timesheets?workspace_id=${WS}&id=${sheet!.id}`)).data[0]?.status)
-    .toBe('approved')
+  await expect.poll(async () => (await docsApi(`/timesheets?workspace_id=${WS}&id=${sheet!.id}`)).data[0]?.status).toBe('approved')
 
   const range = 'date_from=2025-01-01&date_to=2027-12-31'
   const [request] = (await docsApi(`/time-requests?workspace_id=${WS}&status=pending&${range}&per_page=1`)).data
@@ -153,9 +151,7 @@ test('clock a member in and out', async ({ docs: page }) => {
   await row.getByRole('button', { name: `Clock out ${who}` }).click()
   await expect(row).toHaveCount(0)
   await expect(page.getByRole('status').filter({ hasText: `Clocked out ${who}.` })).toBeVisible()
-  await expect
-    .poll(async () => (await docsApi<{ data: unknown }>(`/time-tracking/current-data?workspace_id=${WS}&user_id=${target!.id}`)).data)
-    .toBeNull()
+  await expect.poll(async () => (await docsApi<{ data: unknown }>(`/time-tracking/current-data?workspace_id=${WS}&user_id=${target!.id}`)).data).toBeNull()
 })
 
 test('add, edit and delete an expense', async ({ docs: page }) => {

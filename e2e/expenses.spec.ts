@@ -59,18 +59,21 @@ test('create, edit and delete an expense', async ({ signedIn: page }) => {
 
 test('a 422 from the server lands on its field and keeps the typed values', async ({ signedIn: page }) => {
   const name = `E2E refused ${Date.now()}`
-  await page.route((url) => url.pathname === '/api/v2/expenses', async (route) => {
-    if (route.request().method() !== 'POST') return route.fallback()
-    await route.fulfill({
-      status: 422,
-      json: {
-        success: false,
-        message: 'The given data was invalid.',
-        errors: { category_id: ['The selected category id is invalid.'] },
-        meta: { api_version: '2.0.0', timestamp: new Date().toISOString() },
-      },
-    })
-  })
+  await page.route(
+    (url) => url.pathname === '/api/v2/expenses',
+    async (route) => {
+      if (route.request().method() !== 'POST') return route.fallback()
+      await route.fulfill({
+        status: 422,
+        json: {
+          success: false,
+          message: 'The given data was invalid.',
+          errors: { category_id: ['The selected category id is invalid.'] },
+          meta: { api_version: '2.0.0', timestamp: new Date().toISOString() },
+        },
+      })
+    },
+  )
   await page.goto(`/w/${WS}/expenses`)
   await page.getByRole('button', { name: 'New expense' }).click()
   const dialog = page.getByRole('dialog', { name: 'New expense' })

@@ -1,3 +1,4 @@
+import type { Locator, Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { API, sandboxApi as api, WS } from './sandbox-api'
 
@@ -31,7 +32,10 @@ test('a rejection whose request fails keeps the typed reason', async ({ signedIn
   let failures = 0
   await page.route(`${API}/timesheets/*/reject`, async (route) => {
     if (failures++ > 0) return route.fallback()
-    await route.fulfill({ status: 503, json: { success: false, message: 'Service unavailable', meta: { api_version: '2.0.0', timestamp: new Date().toISOString() } } })
+    await route.fulfill({
+      status: 503,
+      json: { success: false, message: 'Service unavailable', meta: { api_version: '2.0.0', timestamp: new Date().toISOString() } },
+    })
   })
   await page.goto(`/w/${WS}/inbox?item=timesheet:${target!.id}`)
   await page.getByRole('button', { name: /^Reject/ }).click()
@@ -55,7 +59,11 @@ test('bulk-approve five items with one confirmation', async ({ signedIn: page })
   }
   const before = await submittedTimesheets()
   await page.getByRole('button', { name: 'Approve 5' }).click()
-  await page.getByRole('dialog').getByRole('button', { name: 'Approve 5' }).click()
+  // "Approve all 5" when some of them are flagged.
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^Approve (all )?5$/ })
+    .click()
   await expect(page.getByRole('dialog').getByRole('status')).toHaveText('5 approved.')
   await page.getByRole('button', { name: 'Done' }).click()
   const after = await submittedTimesheets()
@@ -151,4 +159,93 @@ test('the inbox has no axe violations, light and dark', async ({ signedIn: page 
     await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
     await expectNoAxeViolations(page)
   }
+})
+
+// Issue 16, items 6–8: rows that say what needs a look, bulk approvals that say what is flagged,
+// select-all, a cursor that keeps its place, and a time request's day and week.
+
+const rows = (page: Page) => page.getByRole('list', { name: 'Pending decisions' }).getByRole('listitem')
+async function flagsSettled(page: Page) {
+  await expect(rows(page).first()).toBeVisible()
+  await expect(page.getByText(/^Flags not known: Checking/)).toHaveCount(0, { timeout: 30_000 })
+}
+const idOf = async (row: Locator) => (await row.getByRole('button').first().getAttribute('data-inbox-row'))!.split(':')[1]!
+
+test('rows show hours and flags; a bulk approval says how many are flagged and can approve only the rest', async ({ signedIn: page }) => {
+  await page.goto(`/w/${WS}/inbox?kind=timesheet`)
+  await flagsSettled(page)
+  await expect(rows(page).first()).toContainText(/\d+h \d{2}m/)
+  const flagged = rows(page).filter({ has: page.locator('[data-flagged]') })
+  await expect(flagged.first()).toBeVisible()
+  await expect(flagged.first()).toContainText(/Flagged: .*(in one day|over its|approved leave)/)
+  const unflagged = rows(page).filter({ hasNot: page.locator('[data-flagged]') })
+
+  const flaggedId = await idOf(flagged.first())
+  const clearIds = await Promise.all([0, 1, 2].map((i) => idOf(unflagged.nth(i))))
+  await flagged.first().getByRole('checkbox').check()
+  for (const i of [0, 1, 2]) await unflagged.nth(i).getByRole('checkbox').check()
+  await page.keyboard.press('a')
+  const dialog = page.getByRole('dialog')
+  await expect(dialog.getByRole('note')).toContainText('1 of 4 flagged: review them first?')
+  // Enter takes the safe default.
+  await expect(dialog.getByRole('button', { name: 'Approve only the 3 unflagged' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(dialog.getByRole('status')).toHaveText('3 approved.')
+  expect((await timesheet(flaggedId)).status).toBe('submitted')
+  for (const id of clearIds) expect((await timesheet(id)).status).toBe('approved')
+})
+
+test('the bulk confirmation focuses its confirm button; Shift+X selects every item of the kind shown', async ({ signedIn: page }) => {
+  await page.goto(`/w/${WS}/inbox?kind=timesheet`)
+  await flagsSettled(page)
+  const total = await rows(page).count()
+  await page.keyboard.press('Shift+X')
+  await expect(page.getByRole('checkbox', { name: `Select all ${total} timesheets` })).toBeChecked()
+  await expect(page.getByRole('group', { name: 'Selection' })).toContainText(`${total} of ${total} selected`)
+  await page.keyboard.press('Shift+X')
+  await expect(page.getByRole('group', { name: 'Selection' })).toHaveCount(0)
+
+  const unflagged = rows(page).filter({ hasNot: page.locator('[data-flagged]') })
+  await unflagged.nth(0).getByRole('checkbox').check()
+  await unflagged.nth(1).getByRole('checkbox').check()
+  await page.getByRole('button', { name: 'Approve 2' }).click()
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Approve 2' })).toBeFocused()
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
+
+  await page.keyboard.press('?')
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Shift+X')
+})
+
+test('after a batch the cursor stays in its place: on the next item when its own was decided', async ({ signedIn: page }) => {
+  await page.goto(`/w/${WS}/inbox?kind=timesheet`)
+  await flagsSettled(page)
+  const ids = await Promise.all([0, 1, 2, 3, 4].map((i) => idOf(rows(page).nth(i))))
+  await page.goto(`/w/${WS}/inbox?kind=timesheet&item=timesheet:${ids[2]}`)
+  await flagsSettled(page)
+  for (const i of [1, 2, 3]) await rows(page).nth(i).getByRole('checkbox').check()
+  await page.getByRole('button', { name: 'Approve 3' }).click()
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^Approve (all )?3$/ })
+    .click()
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveText('3 approved.')
+  await page.getByRole('button', { name: 'Done' }).click()
+  await expect(page.locator('li[aria-current="true"] [data-inbox-row]')).toHaveAttribute('data-inbox-row', `timesheet:${ids[4]}`)
+  await expect(rows(page).first().locator('[data-inbox-row]')).toHaveAttribute('data-inbox-row', `timesheet:${ids[0]}`)
+})
+
+test("a time request shows the member's tracked time that day and its effect on the weekly limit", async ({ signedIn: page }) => {
+  const [request] = await pendingTimeRequests()
+  await page.goto(`/w/${WS}/inbox?item=time-request:${request!.id}`)
+  const day = page
+    .getByRole('region', { name: /·/ })
+    .locator('section')
+    .filter({ has: page.getByRole('heading', { name: 'Tracked that day' }) })
+  await expect(day).toContainText(/(\d+h \d{2}m|\d+m) tracked, \d{2}:\d{2}–\d{2}:\d{2}|Nothing tracked that day/)
+  await expect(day).toContainText(/No overlap with tracked time|Overlaps/)
+  const week = page
+    .getByRole('region', { name: /·/ })
+    .locator('section')
+    .filter({ has: page.getByRole('heading', { name: /^Weekly limit, week of/ }) })
+  await expect(week).toContainText(/tracked on this contract \+ .* requested = .* of its .* limit|No weekly limit/)
 })

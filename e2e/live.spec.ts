@@ -117,11 +117,14 @@ test('a tracker running over 10 hours is flagged', async ({ signedIn: page }) =>
     })
   })
   await page.goto(`/w/${WS}/live`)
-  const row = page.getByRole('region', { name: 'Tracking now' }).getByRole('row').filter({ hasText: name(target) })
+  const row = page
+    .getByRole('region', { name: 'Tracking now' })
+    .getByRole('row')
+    .filter({ hasText: name(target) })
   await expect(row).toContainText('Running over 10 h', { timeout: 120_000 })
 })
 
-test('the board and a member\'s day have no axe violations, light and dark', async ({ signedIn: page }) => {
+test("the board and a member's day have no axe violations, light and dark", async ({ signedIn: page }) => {
   const [member] = await activeMembers()
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme })
@@ -135,7 +138,7 @@ test('the board and a member\'s day have no axe violations, light and dark', asy
   }
 })
 
-test('a member\'s day: add, edit and delete manual time', async ({ signedIn: page }) => {
+test("a member's day: add, edit and delete manual time", async ({ signedIn: page }) => {
   const withContract = await activeContractUsers()
   const member = (await activeMembers()).find((m) => withContract.has(m.id) && m.current_role === 'Regular User')!
   const date = '2026-01-02' // a past day far from the seeded weeks: no overlap, no weekly limit reached

@@ -13,10 +13,12 @@ const timesheetStatus = async (id: string) => (await timesheets(`id=${id}`)).dat
 const bodyRows = (page: PwPage) => page.getByRole('table').locator('tbody tr')
 /** Rows change after the URL does (the loader runs in between): wait until every row says `text`. */
 const expectEveryRow = (page: PwPage, text: string) =>
-  expect.poll(async () => {
-    const rows = await bodyRows(page).allTextContents()
-    return rows.length > 0 && rows.every((row) => row.includes(text))
-  }).toBe(true)
+  expect
+    .poll(async () => {
+      const rows = await bodyRows(page).allTextContents()
+      return rows.length > 0 && rows.every((row) => row.includes(text))
+    })
+    .toBe(true)
 
 test('timesheets: filters and pages change the URL and the rows; a row opens its timesheet', async ({ signedIn: page }) => {
   await page.goto(`/w/${WS}/timesheets`)
@@ -41,7 +43,9 @@ test('timesheets: filters and pages change the URL and the rows; a row opens its
   await expect(page).toHaveURL(/page=2/)
   await expect(page.getByRole('navigation', { name: 'Pagination' })).toContainText('21–40 of')
 
-  const link = bodyRows(page).first().getByRole('link', { name: /^Timesheet of/ })
+  const link = bodyRows(page)
+    .first()
+    .getByRole('link', { name: /^Timesheet of/ })
   const label = (await link.getAttribute('aria-label'))!
   await link.click()
   await expect(page.getByRole('heading', { name: label.replace(/^Timesheet of (.*), .*$/, '$1') })).toBeVisible()
@@ -88,7 +92,9 @@ test('time requests: the last 30 days by default; filters change the URL and the
 
   await page.getByLabel('Status').selectOption('pending')
   await expect(page).toHaveURL(/status=pending/)
-  const review = bodyRows(page).first().getByRole('link', { name: /^Review/ })
+  const review = bodyRows(page)
+    .first()
+    .getByRole('link', { name: /^Review/ })
   await expect(review).toHaveAttribute('href', /inbox\?item=time-request(%3A|:)/)
 
   await page.getByLabel('From', { exact: true }).fill('2020-01-01')

@@ -88,29 +88,39 @@ test('a 3-month tracked-hours report loads in parts with a progress bar, without
   const to = daysAgo(0)
   await page.goto(`/w/${WS}/reports/tracked-hours?range=custom&from=${from}&to=${to}`)
   await expect(page.getByRole('progressbar', { name: 'Loading the report' })).toBeVisible()
-  await expect(page.getByRole('img', { name: /Tracked hours per day/ })).toBeVisible({ timeout: 30_000 })
+  // Over two months the chart goes by week.
+  await expect(page.getByRole('img', { name: /Tracked hours per week/ })).toBeVisible({ timeout: 30_000 })
   expect(reportRequests).toBe(3)
   await expect(totalRow(page)).toContainText('h')
 
   // Step forward and back: the range seen before comes from the cache.
   await page.getByRole('button', { name: 'Next range' }).click()
-  await expect(page.getByRole('img', { name: /Tracked hours per day/ })).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole('img', { name: /Tracked hours per week/ })).toBeVisible({ timeout: 30_000 })
   const afterForward = reportRequests
   await page.getByRole('button', { name: 'Previous range' }).click()
-  await expect(page.getByRole('img', { name: /Tracked hours per day/ })).toBeVisible()
+  await expect(page.getByRole('img', { name: /Tracked hours per week/ })).toBeVisible()
   expect(reportRequests).toBe(afterForward)
   expect(statuses.filter((s) => s === 429)).toEqual([])
 })
 
-test('the CSV download matches the table on screen', async ({ signedIn: page }) => {
+/** One CSV line's fields (quoted fields may hold commas). */
+const csvFields = (line: string) =>
+  [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].slice(0, -1).map(([, f]) => f!.replace(/^"|"$/g, '').replaceAll('""', '"'))
+
+test('the CSV download matches the table on screen, with decimal hours and amounts a spreadsheet can sum', async ({ signedIn: page }) => {
   await page.goto(`/w/${WS}/reports/tracked-hours?range=last-week&view=table`)
   const region = page.getByRole('region', { name: 'Totals by project' })
   await expect(region.getByRole('row').nth(1)).toBeVisible()
-  const shown = await region.getByRole('row').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent ?? '').join(',')))
+  const shown = await region.getByRole('row').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent ?? '')))
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV: Totals by project' }).click()])
   expect(download.suggestedFilename()).toMatch(/^tracked-hours-.*-totals\.csv$/)
   const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '')
-  expect(csv.trimEnd().split('\r\n')).toEqual(shown)
+  const [header, ...rows] = csv.trimEnd().split('\r\n').map(csvFields)
+  // The owner sees rates: the amounts come in the workspace's currency.
+  expect(header).toEqual(['Project', 'Tracked', 'Tracked (hours)', 'Share', 'Amount', 'Amount (USD)'])
+  const asShown = (fields: string[]) => [fields[0], fields[1], fields[3], fields[4]]
+  expect([header!, ...rows].map(asShown)).toEqual(shown)
+  for (const row of rows) expect(row[2]).toMatch(/^\d+\.\d{2}$/)
 })
 
 test('the reports have no axe violations, light and dark', async ({ signedIn: page }) => {
@@ -123,7 +133,12 @@ test('the reports have no axe violations, light and dark', async ({ signedIn: pa
     for (const report of reports) {
       for (const view of ['chart', 'table'] as const) {
         await page.goto(`/w/${WS}/reports/${report.path}?${report.search}&view=${view}`)
-        await expect(page.getByRole('button', { name: 'Export CSV' }).or(page.getByRole('img', { name: report.chart })).first()).toBeVisible()
+        await expect(
+          page
+            .getByRole('button', { name: 'Export CSV' })
+            .or(page.getByRole('img', { name: report.chart }))
+            .first(),
+        ).toBeVisible()
         await expectNoAxeViolations(page)
       }
     }

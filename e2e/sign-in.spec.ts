@@ -84,7 +84,6 @@ test('after sign-out, a made-up token is checked afresh and refused: nothing of 
   await expect(page.getByRole('heading', { name: 'Acme Studio' })).toHaveCount(0)
 })
 
-
 test('the app and the sandbox sign-in page are served with a strict policy and cannot be framed', async ({ page }) => {
   const response = await page.goto('/')
   const policy = response!.headers()['content-security-policy']!

@@ -96,9 +96,7 @@ test('invite a member and change their role', async ({ signedIn: page }) => {
   await roleDialog.getByLabel('Role').selectOption('Team manager')
   await roleDialog.getByRole('button', { name: 'Save role' }).click()
   await expect(page.getByText('Erin Invited is now Team manager.')).toBeVisible()
-  await expect
-    .poll(async () => (await list<ApiMember>(`/members?workspace_id=${WS}&email=${encodeURIComponent(email)}`))[0]?.current_role)
-    .toBe('Team manager')
+  await expect.poll(async () => (await list<ApiMember>(`/members?workspace_id=${WS}&email=${encodeURIComponent(email)}`))[0]?.current_role).toBe('Team manager')
 })
 
 test('a project with a contract, an over-limit flag, a task and a viewer', async ({ signedIn: page }) => {
@@ -211,9 +209,7 @@ test('register a webhook and receive its test event', async ({ signedIn: page })
     expect(token).toMatch(/^whsec_/)
     await created.getByRole('button', { name: 'Done' }).click()
 
-    const hook = (await list<{ id: string; url: string; events: string[]; token: string }>(`/webhooks?workspace_id=${WS}`)).find(
-      (w) => w.url === receiver.url,
-    )!
+    const hook = (await list<{ id: string; url: string; events: string[]; token: string }>(`/webhooks?workspace_id=${WS}`)).find((w) => w.url === receiver.url)!
     expect(hook).toMatchObject({ events: ['project.created'], token })
 
     await page.getByRole('button', { name: `Send a test event to ${receiver.url}` }).click()

@@ -15,9 +15,7 @@ export const CLIENT_ID = 'webwork-dashboard'
 export const DEMO_CLIENT_SECRET = 'wwcs_demo_5e1f0c7a9b3d4e2f8a6c1b0d7e9f3a25'
 
 /** The dashboard's dev (5173) and preview (4173) origins, on both loopback names. */
-export const DEFAULT_REDIRECT_URIS = [5173, 4173].flatMap((port) =>
-  ['localhost', '127.0.0.1'].map((host) => `http://${host}:${port}/callback`),
-)
+export const DEFAULT_REDIRECT_URIS = [5173, 4173].flatMap((port) => ['localhost', '127.0.0.1'].map((host) => `http://${host}:${port}/callback`))
 
 const DAY = 24 * 60 * 60
 
@@ -31,8 +29,11 @@ export const sandboxConfigSchema = z.object({
    * examples show (sandbox/dialect/), to test the dashboard against the vendor's shapes.
    */
   dialect: z.enum(['rich', 'docs']),
-  /** The seed's "today"; defaults to the current UTC date when the data file is first made. */
-  seedDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** The seed's "today"; defaults to the clock's UTC date when the data file is first made. */
+  seedDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   redirectUris: z.array(z.url()).min(1),
   rateLimit: z.number().int().positive(),
   /** Vendor: access tokens live 15 days, refresh tokens 30 days. */
@@ -53,7 +54,10 @@ export const sandboxConfigSchema = z.object({
   /** Persist the data file; tests that only read can turn it off. */
   persist: z.boolean(),
   /** Simulated time for live tracking: an ISO instant (frozen) or `<instant>@<N>x`; absent = real time. */
-  clock: z.string().refine((s) => parseClockSpec(s) !== undefined, 'clock must be an ISO instant, optionally followed by @<N>x').optional(),
+  clock: z
+    .string()
+    .refine((s) => parseClockSpec(s) !== undefined, 'clock must be an ISO instant, optionally followed by @<N>x')
+    .optional(),
   faults: z.object({
     latencyMs: z.number().min(0),
     jitterMs: z.number().min(0),
@@ -113,8 +117,7 @@ export function configFromProcess(argv: string[], env: NodeJS.ProcessEnv): Sandb
     process.stdout.write(HELP)
     process.exit(0)
   }
-  const defined = <T extends object>(o: T) =>
-    Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>
+  const defined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>
   return defaultConfig(
     defined({
       port: num(values.port) ?? num(env.PORT),
@@ -123,7 +126,9 @@ export function configFromProcess(argv: string[], env: NodeJS.ProcessEnv): Sandb
       profile: (values.profile ?? env.SANDBOX_PROFILE) as SandboxConfig['profile'] | undefined,
       dialect: (values.dialect ?? env.SANDBOX_DIALECT) as SandboxConfig['dialect'] | undefined,
       seedDate: values['seed-date'] ?? env.SANDBOX_SEED_DATE,
-      redirectUris: env.SANDBOX_REDIRECT_URIS?.split(',').map((s) => s.trim()).filter(Boolean),
+      redirectUris: env.SANDBOX_REDIRECT_URIS?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
       rateLimit: num(env.SANDBOX_RATE_LIMIT),
       accessTokenTtl: num(env.SANDBOX_ACCESS_TOKEN_TTL),
       refreshTokenTtl: num(env.SANDBOX_REFRESH_TOKEN_TTL),
@@ -149,7 +154,7 @@ const HELP = `Usage: npm run sandbox -- [options]
   --profile demo|large  demo workspace, or 1,000 members for benchmarks (env SANDBOX_PROFILE)
   --dialect rich|docs   rich: every field the dashboard's contract has; docs: only what the
                         vendor's docs show, undocumented paths 404 (env SANDBOX_DIALECT; default rich)
-  --seed-date YYYY-MM-DD  the seed's "today" (env SANDBOX_SEED_DATE; default: today)
+  --seed-date YYYY-MM-DD  the seed's "today" (env SANDBOX_SEED_DATE; default: the clock's day)
   --latency MS          added latency per API answer (env SANDBOX_LATENCY_MS)
   --jitter MS           random extra latency up to MS (env SANDBOX_JITTER_MS)
   --error-rate R        share of API answers turned into 5xx, 0..1 (env SANDBOX_ERROR_RATE)

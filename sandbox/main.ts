@@ -43,18 +43,14 @@ process.stdout.write(
       : [`  OAuth client id   ${CLIENT_ID} (public client, PKCE S256 required; scopes read write admin)`]),
     `  Redirect URIs     ${config.redirectUris.join(', ')}`,
     `  Demo accounts (password "${DEMO_PASSWORD}"):`,
-    ...DEMO_ACCOUNTS.map(
-      (a) => `    ${a.email.padEnd(18)} ${a.role}${a.role === 'Regular User' ? ' (the API refuses this role: 403)' : ''}`,
-    ),
+    ...DEMO_ACCOUNTS.map((a) => `    ${a.email.padEnd(18)} ${a.role}${a.role === 'Regular User' ? ' (the API refuses this role: 403)' : ''}`),
     `  Personal access token (demo owner):`,
     `    ${DEMO_OWNER_PAT}`,
     `  Try: curl -H "Authorization: Bearer ${DEMO_OWNER_PAT}" ${origin}/api/v2/workspaces`,
     `  Dialect           ${DIALECT_LINES[config.dialect]}`,
     `  Rate limit        ${config.rateLimit} requests/minute per user`,
     `  Live tracking     ${config.clock ? `simulated clock ${config.clock}` : 'real time'} (--clock to freeze or speed it up)`,
-    ...(faultsOn
-      ? [`  Faults            latency ${faults.latencyMs}ms +${faults.jitterMs}ms, 5xx ${faults.errorRate}, 429 ${faults.rateLimitRate}`]
-      : []),
+    ...(faultsOn ? [`  Faults            latency ${faults.latencyMs}ms +${faults.jitterMs}ms, 5xx ${faults.errorRate}, 429 ${faults.rateLimitRate}`] : []),
     'Press Ctrl+C to stop.',
     '',
   ].join('\n'),

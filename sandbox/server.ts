@@ -19,38 +19,56 @@ export interface RunningSandbox {
   close: () => Promise<void>
 }
 
-/** Start the sandbox: load or seed the data, listen on 127.0.0.1. `port: 0` picks a free port. */
-export async function startSandbox(
-  options: SandboxOptions & { webhookDelivery?: Partial<WebhookDeliveryOptions> } = {},
-): Promise<RunningSandbox> {
+/**
+ * The sandbox without a listener: its context (data, limiter, webhooks, clock, live simulation)
+ * and its Hono app. `startSandbox` serves it; in-process tests call `app.request` on it.
+ */
+export async function createSandbox(options: SandboxOptions & { webhookDelivery?: Partial<WebhookDeliveryOptions> } = {}) {
   const config = defaultConfig(options)
-  const store = await Store.open(config)
+  const clock = createClock(config.clock)
+  const store = await Store.open({ ...config, now: clock.now().getTime() })
   ensureDemoPat(store)
-  let origin = ''
+  const address = { origin: '' }
   const webhooks = new WebhookDispatcher(store, { allowPrivateTargets: config.allowPrivateWebhooks, ...options.webhookDelivery })
-  const ctx: SandboxContext = { config, store, limiter: new RateLimiter(config.rateLimit), origin: () => origin, webhooks, clock: createClock(config.clock) }
-  // Before listening, so the first request already sees who is tracking "now".
+  const ctx: SandboxContext = { config, store, limiter: new RateLimiter(config.rateLimit), origin: () => address.origin, webhooks, clock }
+  // Before the first request, so that it already sees who is tracking "now".
   const simulation = startLiveSimulation(ctx)
-  const app = sandboxApp(ctx)
+  return {
+    ctx,
+    app: sandboxApp(ctx),
+    /** Where it is served, once it is (invitation links name it). */
+    address,
+    /** Stop background work, then write what is pending. */
+    stop: async () => {
+      webhooks.close()
+      simulation.stop()
+      store.close()
+      await store.flush()
+    },
+  }
+}
+
+/** Start the sandbox: load or seed the data, listen on 127.0.0.1. `port: 0` picks a free port. */
+export async function startSandbox(options: SandboxOptions & { webhookDelivery?: Partial<WebhookDeliveryOptions> } = {}): Promise<RunningSandbox> {
+  const sandbox = await createSandbox(options)
+  const { config, store } = sandbox.ctx
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, hostname: HOST, port: config.port }, () => resolve(s))
+    const s = serve({ fetch: sandbox.app.fetch, hostname: HOST, port: config.port }, () => resolve(s))
     s.once('error', reject)
   })
-  origin = `http://${HOST}:${(server.address() as AddressInfo).port}`
+  const origin = `http://${HOST}:${(server.address() as AddressInfo).port}`
+  sandbox.address.origin = origin
   return {
     origin,
     config,
     store,
     close: async () => {
-      webhooks.close()
-      simulation.stop()
       await new Promise<void>((resolve) => {
         server.close(() => resolve())
         // Keep-alive sockets would hold close() open; the sandbox has nothing to drain.
         if ('closeAllConnections' in server) server.closeAllConnections()
       })
-      store.close()
-      await store.flush()
+      await sandbox.stop()
     },
   }
 }

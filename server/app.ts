@@ -7,12 +7,15 @@ import { apiProxy } from './api/proxy'
 import { authRoutes } from './auth/routes'
 import type { ServerContext } from './context'
 import { requireSameOrigin } from './csrf'
+import { DEFAULT_HEARTBEAT_MS, liveEvents, type LiveOptions } from './live/events'
+import { DEFAULT_REACH_GRACE_MS } from './live/receiving'
+import { webhookReceiver } from './live/receiver'
 import { staticRoutes, type BuiltApp } from './static-app'
 
 /** The largest request body forwarded to the vendor (its writes are small JSON). */
 export const BODY_LIMIT = 1024 * 1024
 
-export function serverApp(ctx: ServerContext, built: BuiltApp) {
+export function serverApp(ctx: ServerContext, built: BuiltApp, live: Partial<LiveOptions> = {}) {
   const app = new Hono()
 
   app.use(
@@ -32,15 +35,15 @@ export function serverApp(ctx: ServerContext, built: BuiltApp) {
   )
   app.use('/api/*', requireSameOrigin(ctx.config.publicUrl))
   app.use('/auth/logout', requireSameOrigin(ctx.config.publicUrl))
-  app.use(
-    '/api/*',
-    bodyLimit({ maxSize: BODY_LIMIT, onError: (c) => failure(c, 413, 'The request body is too large.', 'Payload Too Large') }),
-  )
+  app.use('/api/*', bodyLimit({ maxSize: BODY_LIMIT, onError: (c) => failure(c, 413, 'The request body is too large.', 'Payload Too Large') }))
 
   app.get('/health', (c) => c.json({ ok: true }))
   app.route('/auth', authRoutes(ctx))
   app.route('/api/v2', apiProxy(ctx))
   app.all('/api/*', (c) => failure(c, 404, 'Endpoint not found.', 'Not Found'))
+  // WebWork's deliveries (no session, no Origin: the signature is the check) and the live stream.
+  app.route('/webhooks', webhookReceiver(ctx))
+  app.route('/events', liveEvents(ctx, { reachGraceMs: DEFAULT_REACH_GRACE_MS, heartbeatMs: DEFAULT_HEARTBEAT_MS, ...live }))
   app.route('/', staticRoutes(ctx.config, built))
 
   app.onError((error, c) => {

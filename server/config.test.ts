@@ -38,7 +38,13 @@ describe('configFromProcess', () => {
   })
 
   it('takes --port over PORT, and the optional secret and Redis URL', () => {
-    const config = configFromProcess(['--port', '9000'], { ...good, PORT: '7000', WEBWORK_CLIENT_SECRET: 's3cret', REDIS_URL: 'redis://127.0.0.1:6379', PUBLIC_URL: 'https://dash.example.com/' })
+    const config = configFromProcess(['--port', '9000'], {
+      ...good,
+      PORT: '7000',
+      WEBWORK_CLIENT_SECRET: 's3cret',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      PUBLIC_URL: 'https://dash.example.com/',
+    })
     expect(config).toMatchObject({ port: 9000, clientSecret: 's3cret', redisUrl: 'redis://127.0.0.1:6379', publicUrl: 'https://dash.example.com' })
     expect(configFromProcess([], { ...good, PORT: '7000' }).port).toBe(7000)
   })
@@ -56,7 +62,10 @@ describe('configFromProcess', () => {
   it('says which required values are missing', () => {
     const found = problems({})
     for (const name of ['WEBWORK_API_BASE_URL', 'WEBWORK_AUTHORIZE_URL', 'WEBWORK_TOKEN_URL', 'WEBWORK_REVOKE_URL', 'WEBWORK_CLIENT_ID', 'SESSION_SECRET']) {
-      expect(found.find((p) => p.startsWith(name)), name).toMatch(/missing/)
+      expect(
+        found.find((p) => p.startsWith(name)),
+        name,
+      ).toMatch(/missing/)
     }
   })
 

@@ -9,8 +9,7 @@ export const HOST = '127.0.0.1'
 /** The vendor's limit: 60 requests a minute per WebWork user. */
 export const DEFAULT_RATE_LIMIT = 60
 
-const url = (what: string) =>
-  z.url({ error: `must be the URL of ${what}` }).refine((s) => /^https?:\/\//.test(s), `must be an http(s) URL of ${what}`)
+const url = (what: string) => z.url({ error: `must be the URL of ${what}` }).refine((s) => /^https?:\/\//.test(s), `must be an http(s) URL of ${what}`)
 
 export const serverConfigSchema = z.object({
   port: z.coerce.number({ error: 'must be a port number' }).int('must be a port number').min(0, 'must be 0..65535').max(65535, 'must be 0..65535'),
@@ -128,9 +127,10 @@ Environment:
   WEBWORK_CLIENT_SECRET  its client secret (without it: PKCE as a public client)
   WEBWORK_SCOPES         scopes to ask for (default "read write")
   PUBLIC_URL             where users reach this server (default http://127.0.0.1:PORT);
-                         register <PUBLIC_URL>/auth/callback as the app's redirect URI
+                         register <PUBLIC_URL>/auth/callback as the app's redirect URI;
+                         WebWork delivers tracker webhooks to <PUBLIC_URL>/webhooks/webwork
   SESSION_SECRET         at least 32 random characters; signs the session cookie   (required)
-  REDIS_URL              redis://… to share sessions and budgets between instances
+  REDIS_URL              redis://… to share sessions, budgets and live state between instances
   PORT / --port N        listen port (default ${DEFAULT_PORT}); HOST (default ${HOST})
   RATE_LIMIT_PER_MINUTE  the per-user budget (default ${DEFAULT_RATE_LIMIT}, the vendor's limit)
   SESSION_TTL            seconds a session lives after its last use (default 28800)

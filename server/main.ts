@@ -27,6 +27,7 @@ process.stdout.write(
     `  OAuth client      ${config.clientId} (${config.clientSecret ? 'confidential: client secret set' : 'public: PKCE only, no client secret'})`,
     `  Redirect URI      ${publicUrl}/auth/callback (register it with the OAuth app)`,
     `  Sessions, budget  ${config.redisUrl ? `Redis at ${new URL(config.redisUrl).host}` : 'in this process (set REDIS_URL to share them between instances)'}`,
+    `  Live webhooks     ${publicUrl}/webhooks/webwork (WebWork must reach it; the Live board streams from /events)`,
     `  Rate budget       ${config.rateLimitPerMinute} requests/minute per WebWork user`,
     server.built.present ? `  App               ${server.built.dir}` : `  App               MISSING. ${missingBuildMessage(server.built)}`,
     'Press Ctrl+C to stop.',

@@ -45,7 +45,11 @@ describe('sign-in through the companion server', () => {
     const browser = await signedIn()
     const response = await browser.fetch('/auth/session')
     expect(response.status).toBe(200)
-    const body = (await response.json()) as { signedIn: boolean; user: { id: number; name: string; email: string }; workspaces: { id: number; name: string; role: string }[] }
+    const body = (await response.json()) as {
+      signedIn: boolean
+      user: { id: number; name: string; email: string }
+      workspaces: { id: number; name: string; role: string }[]
+    }
     expect(body.signedIn).toBe(true)
     expect(body.user).toMatchObject({ id: expect.any(Number), email: 'owner@demo.test' })
     expect(body.user.name).not.toBe('')
@@ -111,7 +115,12 @@ describe('the API through the server', () => {
   it('answers 401 with the API error envelope without a session', async () => {
     const response = await new Browser(origin).fetch('/api/v2/workspaces')
     expect(response.status).toBe(401)
-    expect(await response.json()).toMatchObject({ success: false, message: 'Unauthenticated.', error: 'Unauthorized', meta: { api_version: expect.any(String) } })
+    expect(await response.json()).toMatchObject({
+      success: false,
+      message: 'Unauthenticated.',
+      error: 'Unauthorized',
+      meta: { api_version: expect.any(String) },
+    })
   })
 
   it('lets a same-origin write through and refuses a cross-site one (403, CSRF)', async () => {
@@ -182,7 +191,7 @@ describe('what the server serves', () => {
   it('serves the server-mode config and the app, with the security headers', async () => {
     const browser = new Browser(origin)
     const config = await browser.fetch('/config.json')
-    expect(await config.json()).toEqual({ mode: 'server', apiBaseUrl: `${origin}/api/v2`, rateLimitPerMinute: 60 })
+    expect(await config.json()).toEqual({ mode: 'server', apiBaseUrl: `${origin}/api/v2`, rateLimitPerMinute: 60, eventsUrl: `${origin}/events` })
     const page = await browser.fetch('/w/1000/inbox')
     expect(page.status).toBe(200)
     expect(await page.text()).toContain('<div id="root">')

@@ -5,6 +5,7 @@ import { serverApp } from './app'
 import { Sessions } from './auth/sessions'
 import { parseServerConfig, type ServerConfig, type ServerConfigInput } from './config'
 import type { ServerContext } from './context'
+import type { LiveOptions } from './live/events'
 import { findBuiltApp, type BuiltApp } from './static-app'
 import { MemoryStore } from './store/memory-store'
 import type { ServerStore } from './store/store'
@@ -26,13 +27,16 @@ export async function openStore(config: ServerConfig): Promise<ServerStore> {
 }
 
 /** Start the companion server. `port: 0` picks a free port (then PUBLIC_URL should follow it). */
-export async function startServer(input: ServerConfig | ServerConfigInput, options: { store?: ServerStore } = {}): Promise<RunningServer> {
+export async function startServer(
+  input: ServerConfig | ServerConfigInput,
+  options: { store?: ServerStore; live?: Partial<LiveOptions> } = {},
+): Promise<RunningServer> {
   const config = parseServerConfig(input as Record<string, unknown>)
   const store = options.store ?? (await openStore(config))
   const budget = new UserBudget(store, { limit: config.rateLimitPerMinute })
   const ctx: ServerContext = { config, store, sessions: new Sessions(config, store), budget }
   const built = findBuiltApp(config)
-  const app = serverApp(ctx, built)
+  const app = serverApp(ctx, built, options.live)
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s))
     s.once('error', reject)

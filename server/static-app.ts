@@ -26,8 +26,14 @@ export function findBuiltApp(config: ServerConfig): BuiltApp {
 export const missingBuildMessage = (app: BuiltApp) =>
   `The dashboard is not built: ${join(app.dir, 'index.html')} is missing. Run \`npm run build\`, then start the server again.`
 
+/** `eventsUrl`: the live stream (live/events.ts); an app that finds none polls, as in static mode. */
 export function runtimeConfig(config: ServerConfig) {
-  return { mode: 'server' as const, apiBaseUrl: `${config.publicUrl}/api/v2`, rateLimitPerMinute: config.rateLimitPerMinute }
+  return {
+    mode: 'server' as const,
+    apiBaseUrl: `${config.publicUrl}/api/v2`,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    eventsUrl: `${config.publicUrl}/events`,
+  }
 }
 
 export function staticRoutes(config: ServerConfig, app: BuiltApp) {

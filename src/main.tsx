@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
 import { ConfigError } from '@/components/errors/config-error'
+import { configureTrackingStream } from '@/api/time-tracking/tracking-stream'
 import { api } from '@/lib/api/client'
 import { createAppMode } from '@/lib/app-mode'
 import { AuthContext } from '@/lib/auth/use-auth'
@@ -22,8 +23,9 @@ async function start() {
   }
   const { config } = loaded
   // Static (the browser signs in) or server (the companion server does): see app-mode.ts.
-  const { auth, api: apiMode } = await createAppMode(config)
+  const { auth, api: apiMode, eventsUrl } = await createAppMode(config)
   api.configure(apiMode)
+  configureTrackingStream(eventsUrl)
   const queryClient = createQueryClient({
     // The token (or the server's session) was refused even after renewal: forget it; the guard
     // then sends the user to sign in and back to this page.

@@ -14,15 +14,8 @@ function meta(pagination?: Pagination) {
   return { api_version: API_VERSION, timestamp: apiTimestamp(), ...(pagination ? { pagination } : {}) }
 }
 
-export function success(
-  c: Context,
-  data: unknown,
-  options: { message?: string; status?: ContentfulStatusCode; pagination?: Pagination } = {},
-) {
-  return c.json(
-    { success: true, data, ...(options.message ? { message: options.message } : {}), meta: meta(options.pagination) },
-    options.status ?? 200,
-  )
+export function success(c: Context, data: unknown, options: { message?: string; status?: ContentfulStatusCode; pagination?: Pagination } = {}) {
+  return c.json({ success: true, data, ...(options.message ? { message: options.message } : {}), meta: meta(options.pagination) }, options.status ?? 200)
 }
 
 export function failure(c: Context, error: ApiError) {

@@ -13,8 +13,7 @@ export class ApiError extends Error {
 
 export const notFound = (what: string) => new ApiError(404, `${what} not found.`, { error: 'Not Found' })
 
-export const validationFailed = (errors: FieldErrors) =>
-  new ApiError(422, 'Validation failed', { errors })
+export const validationFailed = (errors: FieldErrors) => new ApiError(422, 'Validation failed', { errors })
 
 /** A 422 on one field, the shape forms can put next to that field. */
 export const fieldError = (field: string, message: string) => validationFailed({ [field]: [message] })

@@ -26,4 +26,8 @@ export function membershipField(store: Store, scope: WorkspaceScope, userId: num
 }
 
 /** `project_ids.2` -> `project id`: how Laravel-style messages name a field. */
-const label = (field: string) => field.replace(/\.\d+$/, '').replace(/_ids$/, '_id').replace(/_/g, ' ')
+const label = (field: string) =>
+  field
+    .replace(/\.\d+$/, '')
+    .replace(/_ids$/, '_id')
+    .replace(/_/g, ' ')

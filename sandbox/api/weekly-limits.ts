@@ -30,7 +30,10 @@ export function weeklyRoom(store: Store, membership: MembershipRecord, contract:
   }
   let room: LimitRoom = { minutes: Infinity, reason: '' }
   if (contract && limited(contract.weeklyHoursLimit)) {
-    room = { minutes: contract.weeklyHoursLimit * 60 - Math.ceil(contractSeconds / 60), reason: `the contract's weekly limit of ${contract.weeklyHoursLimit} hours` }
+    room = {
+      minutes: contract.weeklyHoursLimit * 60 - Math.ceil(contractSeconds / 60),
+      reason: `the contract's weekly limit of ${contract.weeklyHoursLimit} hours`,
+    }
   }
   if (limited(membership.weeklyHoursLimit)) {
     const left = membership.weeklyHoursLimit * 60 - Math.ceil(memberSeconds / 60)

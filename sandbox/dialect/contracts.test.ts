@@ -1,8 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { expectEnvelope, expectItemKeys, expectKeys, ITEM, ITEM_WITH_MESSAGE, MESSAGE_ONLY, META, startDialectSandbox, type DialectSandbox } from '../testing/dialect'
+import {
+  expectEnvelope,
+  expectItemKeys,
+  expectKeys,
+  ITEM,
+  ITEM_WITH_MESSAGE,
+  MESSAGE_ONLY,
+  META,
+  startDialectSandbox,
+  type DialectSandbox,
+} from '../testing/dialect'
 
 const CONTRACT = [
-  'id', 'project_id', 'project_name', 'project_icon', 'user_id', 'user_firstname', 'user_lastname', 'user_email', 'user_role',
+  'id',
+  'project_id',
+  'project_name',
+  'project_icon',
+  'user_id',
+  'user_firstname',
+  'user_lastname',
+  'user_email',
+  'user_role',
   'weekly_hours_limit',
 ]
 
@@ -17,7 +35,11 @@ function freePair(): { userId: number; projectId: number } {
   const { data } = docs.sandbox.store
   for (const p of data.projects.filter((x) => x.workspaceId === docs.acme && x.status === 1 && x.isBillable)) {
     const m = data.memberships.find(
-      (x) => x.workspaceId === docs.acme && x.status === 'active' && x.role !== 'Project viewer' && !data.contracts.some((k) => k.projectId === p.id && k.userId === x.userId),
+      (x) =>
+        x.workspaceId === docs.acme &&
+        x.status === 'active' &&
+        x.role !== 'Project viewer' &&
+        !data.contracts.some((k) => k.projectId === p.id && k.userId === x.userId),
     )
     if (m) return { userId: m.userId, projectId: p.id }
   }

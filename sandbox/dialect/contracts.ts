@@ -7,8 +7,17 @@ import { answer, each, messageOnly, pick, type DocumentedOperation } from './ans
 // Assumed: the list keeps its documented message ("Contracts retrieved successfully").
 
 const CONTRACT_FIELDS = [
-  'id', 'project_id', 'project_name', 'project_icon', 'user_id', 'user_firstname', 'user_lastname', 'user_email', 'user_role',
-  'weekly_hours_limit', 'rate',
+  'id',
+  'project_id',
+  'project_name',
+  'project_icon',
+  'user_id',
+  'user_firstname',
+  'user_lastname',
+  'user_email',
+  'user_role',
+  'weekly_hours_limit',
+  'rate',
 ]
 const contract = pick(CONTRACT_FIELDS)
 

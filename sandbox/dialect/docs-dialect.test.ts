@@ -17,15 +17,28 @@ const extensions = new Set(sandboxExtensions.map(shape))
 /** What the rich sandbox serves under /api/v2, read from the Hono app (a stub context suffices). */
 function servedRoutes(): Set<string> {
   const ctx = { config: defaultConfig(), store: {}, clock: {}, webhooks: {}, limiter: {}, origin: () => '' } as unknown as SandboxContext
-  return new Set(apiApp(ctx).routes.filter((r) => r.method !== 'ALL').map((r) => shape(`${r.method} ${r.path}`)))
+  return new Set(
+    apiApp(ctx)
+      .routes.filter((r) => r.method !== 'ALL')
+      .map((r) => shape(`${r.method} ${r.path}`)),
+  )
 }
 
 describe('the documented operations', () => {
   it('are served by the sandbox, and everything else it serves is a listed extension', () => {
     const served = servedRoutes()
-    expect([...documented].filter((route) => !served.has(route)), 'documented but not served').toEqual([])
-    expect([...served].filter((route) => !documented.has(route) && !extensions.has(route)), 'served, neither documented nor a known extension').toEqual([])
-    expect([...extensions].filter((route) => !served.has(route)), 'listed extensions the sandbox no longer serves').toEqual([])
+    expect(
+      [...documented].filter((route) => !served.has(route)),
+      'documented but not served',
+    ).toEqual([])
+    expect(
+      [...served].filter((route) => !documented.has(route) && !extensions.has(route)),
+      'served, neither documented nor a known extension',
+    ).toEqual([])
+    expect(
+      [...extensions].filter((route) => !served.has(route)),
+      'listed extensions the sandbox no longer serves',
+    ).toEqual([])
   })
 
   const catalogue = fileURLToPath(new URL('../../../shared/webwork-api/endpoints.md', import.meta.url))
@@ -58,7 +71,10 @@ describe('paths the docs lack', () => {
   async function extensionCalls(s: DialectSandbox) {
     const [toApprove, toReject] = s.sandbox.store.data.leaveRequests.filter((r) => r.workspaceId === s.acme && r.status === 'pending')
     // In the docs dialect the webhook routes 404 before any id is looked at.
-    const hook = s === rich ? await s.owner('/webhooks', { method: 'POST', body: { workspace_id: s.acme, url: 'http://127.0.0.1:9/hook', events: ['tracker.started'] } }) : undefined
+    const hook =
+      s === rich
+        ? await s.owner('/webhooks', { method: 'POST', body: { workspace_id: s.acme, url: 'http://127.0.0.1:9/hook', events: ['tracker.started'] } })
+        : undefined
     const webhookId: string = hook?.body.data.id ?? 'any-id'
     const body = { workspace_id: s.acme }
     return [
@@ -101,7 +117,10 @@ describe('paths the docs lack', () => {
     const leave = docs.sandbox.store.data.leaveRequests.find((r) => r.workspaceId === docs.acme && r.status === 'pending')!
     await docs.owner(`/leaves/${leave.id}/approve`, { method: 'POST', body: { workspace_id: docs.acme } })
     expect(leave.status).toBe('pending')
-    const hook = await docs.owner('/webhooks', { method: 'POST', body: { workspace_id: docs.acme, url: 'http://127.0.0.1:9/hook', events: ['tracker.started'] } })
+    const hook = await docs.owner('/webhooks', {
+      method: 'POST',
+      body: { workspace_id: docs.acme, url: 'http://127.0.0.1:9/hook', events: ['tracker.started'] },
+    })
     expect((await docs.owner(`/webhooks/${hook.body.data.id}`, { method: 'DELETE', body: { workspace_id: docs.acme } })).status).toBe(404)
     expect((await docs.owner(`/webhooks/${hook.body.data.id}?workspace_id=${docs.acme}`)).status).toBe(200)
   })

@@ -38,8 +38,7 @@ export function documentedOperation(method: string, apiPath: string): Documented
  * path with another method (DELETE /webhooks/{id}) is a 404 too, not Laravel's 405, so that every
  * extension reads the same way: not there.
  */
-export const routeNotFound = (path: string) =>
-  new ApiError(404, `The route ${path.replace(/^\//, '')} could not be found.`, { error: 'Not Found' })
+export const routeNotFound = (path: string) => new ApiError(404, `The route ${path.replace(/^\//, '')} could not be found.`, { error: 'Not Found' })
 
 export function docsDialect(): MiddlewareHandler {
   return async (c, next) => {

@@ -34,7 +34,10 @@ describe('leaves (docs dialect)', () => {
 
   it('creates a request with `{success, message}` only (201)', async () => {
     const member = docs.sandbox.store.data.memberships.find(
-      (m) => m.workspaceId === docs.acme && m.status === 'active' && !docs.sandbox.store.data.leaveRequests.some((r) => r.userId === m.userId && r.startDate >= '2027-03-01'),
+      (m) =>
+        m.workspaceId === docs.acme &&
+        m.status === 'active' &&
+        !docs.sandbox.store.data.leaveRequests.some((r) => r.userId === m.userId && r.startDate >= '2027-03-01'),
     )!
     const policy = docs.sandbox.store.data.leavePolicies.find((p) => p.workspaceId === docs.acme)!
     const created = await docs.owner('/leaves', {

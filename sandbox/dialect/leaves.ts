@@ -7,9 +7,7 @@ import { answer, each, messageOnly, pick, pickThen, type DocumentedOperation } f
 // "unconfirmed for V2") and the sandbox's own policy and clock fields. Assumed: the list and the
 // balances have no pagination, as their documented answers list none (page/per_page still slice).
 
-const LEAVE_FIELDS = [
-  'id', 'user_id', 'status', 'note', 'is_paid', 'created_by', 'approved_by', 'rejected_by', 'reject_reason', 'start_date', 'end_date',
-]
+const LEAVE_FIELDS = ['id', 'user_id', 'status', 'note', 'is_paid', 'created_by', 'approved_by', 'rejected_by', 'reject_reason', 'start_date', 'end_date']
 
 /**
  * A balance as the docs write one ("10 days"), with a part day in hours ("1 day 4 hours"; assumed

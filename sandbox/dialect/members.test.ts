@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { api, signIn } from '../testing/fixture'
-import { expectEnvelope, expectItemKeys, expectKeys, ITEM_WITH_MESSAGE, LIST, MESSAGE_ONLY, META_WITH_PAGINATION, startDialectSandbox, type DialectSandbox } from '../testing/dialect'
+import {
+  expectEnvelope,
+  expectItemKeys,
+  expectKeys,
+  ITEM_WITH_MESSAGE,
+  LIST,
+  MESSAGE_ONLY,
+  META_WITH_PAGINATION,
+  startDialectSandbox,
+  type DialectSandbox,
+} from '../testing/dialect'
 
 const WORKSPACE = ['id', 'owner_id', 'user_id', 'workspace_name', 'role', 'status', 'created_at', 'activated_at']
 const MEMBER = ['id', 'email', 'firstname', 'lastname', 'avatar', 'current_role', 'timezone', 'status', 'team_name', 'title']

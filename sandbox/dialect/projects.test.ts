@@ -2,8 +2,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { expectEnvelope, expectItemKeys, expectKeys, LIST, startDialectSandbox, type DialectSandbox } from '../testing/dialect'
 
 const LIST_FIELDS = [
-  'id', 'name', 'owner_id', 'start_date', 'deadline', 'estimation', 'budget_estimation', 'notes', 'icon', 'is_billable', 'rate',
-  'weekly_hours_limit', 'screenshots', 'tags', 'contracts_count', 'status', 'created_at',
+  'id',
+  'name',
+  'owner_id',
+  'start_date',
+  'deadline',
+  'estimation',
+  'budget_estimation',
+  'notes',
+  'icon',
+  'is_billable',
+  'rate',
+  'weekly_hours_limit',
+  'screenshots',
+  'tags',
+  'contracts_count',
+  'status',
+  'created_at',
 ]
 const ITEM_FIELDS = [...LIST_FIELDS, 'updated_at', 'deleted_at']
 /** seeds/004 writes the message before the data. */

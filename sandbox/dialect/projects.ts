@@ -6,8 +6,23 @@ import { answer, each, pick, pickThen, type DocumentedOperation } from './answer
 // `updated_at` and `deleted_at` too. Tags are elided as well: endpoints.md's `{id, name, color}`.
 
 const LIST_FIELDS = [
-  'id', 'name', 'owner_id', 'start_date', 'deadline', 'estimation', 'budget_estimation', 'notes', 'icon', 'is_billable',
-  'rate', 'weekly_hours_limit', 'screenshots', 'tags', 'contracts_count', 'status', 'created_at',
+  'id',
+  'name',
+  'owner_id',
+  'start_date',
+  'deadline',
+  'estimation',
+  'budget_estimation',
+  'notes',
+  'icon',
+  'is_billable',
+  'rate',
+  'weekly_hours_limit',
+  'screenshots',
+  'tags',
+  'contracts_count',
+  'status',
+  'created_at',
 ]
 const ITEM_FIELDS = [...LIST_FIELDS, 'updated_at', 'deleted_at']
 const tags = each(pick(['id', 'name', 'color']))

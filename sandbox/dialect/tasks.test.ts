@@ -1,9 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { expectEnvelope, expectItemKeys, expectKeys, ITEM, LIST, MESSAGE_ONLY, META_WITH_PAGINATION, startDialectSandbox, type DialectSandbox } from '../testing/dialect'
+import {
+  expectEnvelope,
+  expectItemKeys,
+  expectKeys,
+  ITEM,
+  LIST,
+  MESSAGE_ONLY,
+  META_WITH_PAGINATION,
+  startDialectSandbox,
+  type DialectSandbox,
+} from '../testing/dialect'
 
 const TASK = [
-  'id', 'title', 'description', 'project_id', 'owner_id', 'creator_id', 'status', 'priority', 'start_date', 'end_date',
-  'completed_at', 'assignees', 'has_details',
+  'id',
+  'title',
+  'description',
+  'project_id',
+  'owner_id',
+  'creator_id',
+  'status',
+  'priority',
+  'start_date',
+  'end_date',
+  'completed_at',
+  'assignees',
+  'has_details',
 ]
 const ASSIGNEE = ['id', 'firstname', 'lastname', 'email']
 

@@ -6,8 +6,19 @@ import { answer, each, messageOnly, pick, pickThen, type DocumentedOperation } f
 
 const ASSIGNEE_FIELDS = ['id', 'firstname', 'lastname', 'email']
 const TASK_FIELDS = [
-  'id', 'title', 'description', 'project_id', 'owner_id', 'creator_id', 'status', 'priority', 'start_date', 'end_date',
-  'completed_at', 'assignees', 'has_details',
+  'id',
+  'title',
+  'description',
+  'project_id',
+  'owner_id',
+  'creator_id',
+  'status',
+  'priority',
+  'start_date',
+  'end_date',
+  'completed_at',
+  'assignees',
+  'has_details',
 ]
 const task = pickThen(TASK_FIELDS, (t) => ({ ...t, assignees: each(pick(ASSIGNEE_FIELDS))(t.assignees) }))
 

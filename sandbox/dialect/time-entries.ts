@@ -6,8 +6,19 @@ import { answer, each, messageOnly, pick, type DocumentedOperation } from './ans
 // (the message still says when only part was saved). Update answers the entry the same way.
 
 const ENTRY_FIELDS = [
-  'id', 'user_id', 'contract_id', 'project_id', 'project_name', 'task_id', 'task_title', 'activity_description', 'method',
-  'date', 'start_time', 'end_time', 'duration_minutes',
+  'id',
+  'user_id',
+  'contract_id',
+  'project_id',
+  'project_name',
+  'task_id',
+  'task_title',
+  'activity_description',
+  'method',
+  'date',
+  'start_time',
+  'end_time',
+  'duration_minutes',
 ]
 const entry = pick(ENTRY_FIELDS)
 

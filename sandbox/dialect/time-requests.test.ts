@@ -1,8 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { expectEnvelope, expectItemKeys, expectKeys, ITEM, ITEM_WITH_MESSAGE, LIST, MESSAGE_ONLY, startDialectSandbox, type DialectSandbox } from '../testing/dialect'
+import {
+  expectEnvelope,
+  expectItemKeys,
+  expectKeys,
+  ITEM,
+  ITEM_WITH_MESSAGE,
+  LIST,
+  MESSAGE_ONLY,
+  startDialectSandbox,
+  type DialectSandbox,
+} from '../testing/dialect'
 import { SEED_DATE } from '../testing/fixture'
 
-const REQUEST = ['id', 'user_id', 'contract_id', 'project_id', 'task_id', 'start', 'end', 'status', 'notes', 'comment', 'updated_by', 'created_at', 'updated_at']
+const REQUEST = [
+  'id',
+  'user_id',
+  'contract_id',
+  'project_id',
+  'task_id',
+  'start',
+  'end',
+  'status',
+  'notes',
+  'comment',
+  'updated_by',
+  'created_at',
+  'updated_at',
+]
 const WINDOW = 'date_from=2026-09-01&date_to=2026-12-31'
 
 let docs: DialectSandbox

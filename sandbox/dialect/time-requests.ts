@@ -5,7 +5,18 @@ import { answer, each, messageOnly, pick, type DocumentedOperation } from './ans
 // `{success, message}` (documented), not the request.
 
 const REQUEST_FIELDS = [
-  'id', 'user_id', 'contract_id', 'project_id', 'task_id', 'start', 'end', 'status', 'notes', 'comment', 'updated_by', 'created_at',
+  'id',
+  'user_id',
+  'contract_id',
+  'project_id',
+  'task_id',
+  'start',
+  'end',
+  'status',
+  'notes',
+  'comment',
+  'updated_by',
+  'created_at',
   'updated_at',
 ]
 const request = pick(REQUEST_FIELDS)

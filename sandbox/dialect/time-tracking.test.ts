@@ -1,10 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { expectEnvelope, expectItemKeys, expectKeys, ITEM_WITH_MESSAGE, LIST, MESSAGE_ONLY, META_WITH_PAGINATION, startDialectSandbox, type DialectSandbox } from '../testing/dialect'
+import {
+  expectEnvelope,
+  expectItemKeys,
+  expectKeys,
+  ITEM_WITH_MESSAGE,
+  LIST,
+  MESSAGE_ONLY,
+  META_WITH_PAGINATION,
+  startDialectSandbox,
+  type DialectSandbox,
+} from '../testing/dialect'
 import { clockIn, dayIn, idleSubjects, SATURDAY_AFTERNOON, withoutWeeklyLimits, type Subject } from '../testing/tracking'
 
 const ENTRY = [
-  'id', 'user_id', 'contract_id', 'project_id', 'project_name', 'task_id', 'task_title', 'activity_description', 'method', 'date',
-  'start_time', 'end_time', 'duration_minutes',
+  'id',
+  'user_id',
+  'contract_id',
+  'project_id',
+  'project_name',
+  'task_id',
+  'task_title',
+  'activity_description',
+  'method',
+  'date',
+  'start_time',
+  'end_time',
+  'duration_minutes',
 ]
 const NOW = Date.parse(SATURDAY_AFTERNOON)
 const HOUR = 3_600_000
@@ -52,8 +73,11 @@ describe('time entries (docs dialect)', () => {
     const { user, contract } = subjects[1]!
     const from = NOW - 3 * HOUR
     const created = await post('/time-entries', {
-      user_id: user.id, contract_id: contract.id, date: dayIn(from, user.timezone!),
-      start_time: clockIn(from, user.timezone!), end_time: clockIn(from + 30 * 60_000, user.timezone!),
+      user_id: user.id,
+      contract_id: contract.id,
+      date: dayIn(from, user.timezone!),
+      start_time: clockIn(from, user.timezone!),
+      end_time: clockIn(from + 30 * 60_000, user.timezone!),
     })
     expect(created.status).toBe(201)
     expectEnvelope(created, ITEM_WITH_MESSAGE)

@@ -1,8 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { expectEnvelope, expectItemKeys, expectKeys, ITEM_WITH_MESSAGE, LIST, META_WITH_PAGINATION, startDialectSandbox, type DialectSandbox } from '../testing/dialect'
+import {
+  expectEnvelope,
+  expectItemKeys,
+  expectKeys,
+  ITEM_WITH_MESSAGE,
+  LIST,
+  META_WITH_PAGINATION,
+  startDialectSandbox,
+  type DialectSandbox,
+} from '../testing/dialect'
 
 const TIMESHEET = [
-  'id', 'user_id', 'member', 'date_from', 'date_to', 'total_minutes', 'submitted_on', 'reject_reason', 'status', 'daily_breakdown', 'total_amount',
+  'id',
+  'user_id',
+  'member',
+  'date_from',
+  'date_to',
+  'total_minutes',
+  'submitted_on',
+  'reject_reason',
+  'status',
+  'daily_breakdown',
+  'total_amount',
 ]
 const ACTION = ['id', 'status', 'user_id', 'user_name', 'user_email', 'date_from', 'date_to']
 

@@ -10,7 +10,16 @@ import { answer, each, pick, pickThen, type DocumentedOperation, type JsonObject
 // store keeps `pending`, so only the words change, in answers and in error messages alike.
 
 const TIMESHEET_FIELDS = [
-  'id', 'user_id', 'member', 'date_from', 'date_to', 'total_minutes', 'submitted_on', 'reject_reason', 'status', 'daily_breakdown',
+  'id',
+  'user_id',
+  'member',
+  'date_from',
+  'date_to',
+  'total_minutes',
+  'submitted_on',
+  'reject_reason',
+  'status',
+  'daily_breakdown',
   'total_amount',
 ]
 const DAY_ENTRY_FIELDS = ['project_id', 'project_name', 'contract_id', 'total_minutes', 'total_amount']
@@ -38,20 +47,24 @@ const timesheet = pickThen(TIMESHEET_FIELDS, (t) => ({
   daily_breakdown: dailyBreakdown(t.daily_breakdown),
 }))
 
-const action = answer({ message: true }, pickThen(ACTION_FIELDS, (t) => ({ ...t, status: docsStatus(t.status) })))
+const action = answer(
+  { message: true },
+  pickThen(ACTION_FIELDS, (t) => ({ ...t, status: docsStatus(t.status) })),
+)
 
 /** A refused transition names the status; say it in the docs' word. */
 const failure = (body: RichFailure): JsonObject => ({
   ...body,
   message: docsWords(body.message),
-  ...(body.errors
-    ? { errors: Object.fromEntries(Object.entries(body.errors).map(([field, messages]) => [field, messages.map(docsWords)])) }
-    : {}),
+  ...(body.errors ? { errors: Object.fromEntries(Object.entries(body.errors).map(([field, messages]) => [field, messages.map(docsWords)])) } : {}),
 })
 
 export const timesheetOperations: DocumentedOperation[] = [
   { method: 'GET', path: '/timesheets', success: answer({ pagination: 'meta' }, each(timesheet)) },
-  ...(['approve', 'reject', 'submit', 'unsubmit'] as const).map(
-    (verb): DocumentedOperation => ({ method: 'PUT', path: `/timesheets/:id/${verb}`, success: action, failure }),
-  ),
+  ...(['approve', 'reject', 'submit', 'unsubmit'] as const).map((verb): DocumentedOperation => ({
+    method: 'PUT',
+    path: `/timesheets/:id/${verb}`,
+    success: action,
+    failure,
+  })),
 ]

@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { expectEnvelope, expectItemKeys, expectKeys, ITEM, LIST, MESSAGE_ONLY, META_WITH_PAGINATION, startDialectSandbox, type DialectSandbox } from '../testing/dialect'
+import {
+  expectEnvelope,
+  expectItemKeys,
+  expectKeys,
+  ITEM,
+  LIST,
+  MESSAGE_ONLY,
+  META_WITH_PAGINATION,
+  startDialectSandbox,
+  type DialectSandbox,
+} from '../testing/dialect'
 
 const WEBHOOK = ['id', 'url', 'events', 'token']
 
@@ -11,7 +21,10 @@ afterAll(() => docs.sandbox.close())
 
 describe('webhooks (docs dialect)', () => {
   it('registers, lists, reads and updates with {id, url, events, token} and no created_at', async () => {
-    const created = await docs.owner('/webhooks', { method: 'POST', body: { workspace_id: docs.acme, url: 'http://127.0.0.1:9/hook', events: ['tracker.started'] } })
+    const created = await docs.owner('/webhooks', {
+      method: 'POST',
+      body: { workspace_id: docs.acme, url: 'http://127.0.0.1:9/hook', events: ['tracker.started'] },
+    })
     expectEnvelope(created, ITEM)
     expectKeys(created.body.data, WEBHOOK)
     const id = created.body.data.id

@@ -9,9 +9,7 @@ import type { LiveMember } from './day-plan'
 
 export function liveMembers(store: Store): LiveMember[] {
   const { data } = store
-  const active = new Set(
-    data.memberships.filter((m) => m.status === 'active' && m.role !== 'Project viewer').map((m) => `${m.workspaceId}:${m.userId}`),
-  )
+  const active = new Set(data.memberships.filter((m) => m.status === 'active' && m.role !== 'Project viewer').map((m) => `${m.workspaceId}:${m.userId}`))
   const contracts = new Map<number, ContractRecord[]>()
   for (const c of data.contracts) {
     if (c.status !== 'active' || !active.has(`${c.workspaceId}:${c.userId}`)) continue

@@ -89,14 +89,23 @@ function workBlocks(rng: Rng, member: LiveMember, day: Day, options: DayOptions,
   const partTime = weeklyLimit > 0 && weeklyLimit < 25
   const stop = partTime ? start + rng.int(180, 300) : rng.int(1020, 1110) // 17:00..18:30
   const lunch = habits.lunchMinute + rng.int(-10, 10)
-  const blocks: Block[] = stop <= lunch + 15 ? [[start, stop]] : [[start, lunch], [lunch + rng.int(30, 60), stop]]
+  const blocks: Block[] =
+    stop <= lunch + 15
+      ? [[start, stop]]
+      : [
+          [start, lunch],
+          [lunch + rng.int(30, 60), stop],
+        ]
   return blocks.flatMap((block) => withShortBreak(rng, block))
 }
 
 function withShortBreak(rng: Rng, [from, to]: Block): Block[] {
   if (to - from < 150 || !rng.chance(0.5)) return [[from, to]]
   const at = rng.int(from + 45, to - 60)
-  return [[from, at], [at + rng.int(5, 20), to]]
+  return [
+    [from, at],
+    [at + rng.int(5, 20), to],
+  ]
 }
 
 function chooseContract(rng: Rng, contracts: readonly ContractRecord[]): ContractRecord {
@@ -110,4 +119,3 @@ function chooseTask(rng: Rng, contract: ContractRecord, userId: number, openTask
   if (mine.length > 0 && rng.chance(0.65)) return rng.pick(mine).id
   return rng.chance(0.45) ? rng.pick(open).id : null
 }
-

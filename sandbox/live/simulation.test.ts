@@ -13,8 +13,7 @@ const start = async (options: Parameters<typeof startTestSandbox>[0]) => {
   open.push(sandbox)
   return sandbox
 }
-const board = (sandbox: RunningSandbox) =>
-  sandbox.store.data.runningTrackers.map((t) => `${t.userId} ${t.id} ${t.method} ${t.startedAt}`).sort()
+const board = (sandbox: RunningSandbox) => sandbox.store.data.runningTrackers.map((t) => `${t.userId} ${t.id} ${t.method} ${t.startedAt}`).sort()
 
 describe('the live simulation on a frozen clock', () => {
   it('has people tracking on a weekday afternoon: browser and desktop trackers, and a long-running one', async () => {

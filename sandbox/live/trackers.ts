@@ -16,8 +16,7 @@ export function runningTrackerOf(store: Store, userId: number): RunningTrackerRe
 export const isVisibleToCurrentData = (tracker: RunningTrackerRecord) => tracker.method !== 'desktop'
 
 /** `2024-01-15T10:30:00+00:00`, the offset style of the tracking endpoints' instants. */
-export const trackingInstant = (instant: Date | number | string) =>
-  new Date(instant).toISOString().replace(/\.\d{3}Z$/, '+00:00')
+export const trackingInstant = (instant: Date | number | string) => new Date(instant).toISOString().replace(/\.\d{3}Z$/, '+00:00')
 
 /** Callers must have checked that the user has no running tracker (one per user). */
 export function startTracker(ctx: SandboxContext, tracker: RunningTrackerRecord): void {
@@ -62,6 +61,15 @@ export function trackerToSpan(store: Store, tracker: RunningTrackerRecord, endMs
   }
 }
 
+/**
+ * The member's running tracker in `workspaceId` as an open time entry ending at `now`; none when
+ * they are not tracking there (or it starts later, which only a hand-edited file could hold).
+ */
+export function openEntryOf(store: Store, userId: number, workspaceId: number, now: number): TimeSpanRecord | undefined {
+  const tracker = runningTrackerOf(store, userId)
+  if (!tracker || tracker.workspaceId !== workspaceId || Date.parse(tracker.startedAt) >= now) return undefined
+  return trackerToSpan(store, tracker, now)
+}
+
 /** Seconds of `span`, for totals that must add up to the second before rounding to minutes. */
-export const spanSeconds = (span: Pick<TimeSpanRecord, 'start' | 'end'>) =>
-  Math.max(0, Math.floor((Date.parse(span.end) - Date.parse(span.start)) / 1000))
+export const spanSeconds = (span: Pick<TimeSpanRecord, 'start' | 'end'>) => Math.max(0, Math.floor((Date.parse(span.end) - Date.parse(span.start)) / 1000))

@@ -4,15 +4,7 @@ import { ALL_SCOPES } from '../api/auth'
 import { DEFAULT_SCOPES } from './model'
 
 /** The parameters of an authorization request that survive into the sign-in form. */
-export const AUTHORIZE_PARAMS = [
-  'client_id',
-  'redirect_uri',
-  'response_type',
-  'scope',
-  'state',
-  'code_challenge',
-  'code_challenge_method',
-] as const
+export const AUTHORIZE_PARAMS = ['client_id', 'redirect_uri', 'response_type', 'scope', 'state', 'code_challenge', 'code_challenge_method'] as const
 
 export type AuthorizeCheck =
   | { kind: 'ok'; params: Record<string, string>; scope: string[] }

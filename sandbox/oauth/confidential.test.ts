@@ -43,7 +43,11 @@ describe('confidential mode: the token endpoint', () => {
     const response = await post('/oauth/token', body, { authorization: basic(CLIENT_ID, SECRET) })
     expect(response.status).toBe(200)
     const tokens = (await response.json()) as { refresh_token: string; access_token: string }
-    const refreshed = await post('/oauth/token', { grant_type: 'refresh_token', refresh_token: tokens.refresh_token }, { authorization: basic(CLIENT_ID, SECRET) })
+    const refreshed = await post(
+      '/oauth/token',
+      { grant_type: 'refresh_token', refresh_token: tokens.refresh_token },
+      { authorization: basic(CLIENT_ID, SECRET) },
+    )
     expect(refreshed.status).toBe(200)
   })
 
@@ -112,7 +116,12 @@ describe('default (public) mode is unchanged', () => {
       const { verifier, challenge } = pkcePair()
       const { code } = await authorizationCode(open.origin, 'owner@demo.test', challenge)
       const tokens = await tokenRequest(open.origin, {
-        grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI, client_id: CLIENT_ID, client_secret: SECRET, code_verifier: verifier,
+        grant_type: 'authorization_code',
+        code,
+        redirect_uri: REDIRECT_URI,
+        client_id: CLIENT_ID,
+        client_secret: SECRET,
+        code_verifier: verifier,
       })
       expect(tokens.body.error).toBe('invalid_client')
     } finally {

@@ -1,7 +1,6 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo-accounts'
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
 
 const STYLE = `
   :root { color-scheme: light dark; --bg:#fafafa; --fg:#09090b; --muted:#71717a; --card:#fff; --border:#e4e4e7; --accent:#18181b; --accent-fg:#fafafa; --danger:#b91c1c; }
@@ -26,12 +25,7 @@ function layout(title: string, body: string): string {
 }
 
 /** The sign-in step of `/oauth/authorize`. The request's parameters ride along as hidden fields. */
-export function signInPage(options: {
-  params: Record<string, string>
-  scope: string[]
-  email?: string
-  error?: string
-}): string {
+export function signInPage(options: { params: Record<string, string>; scope: string[]; email?: string; error?: string }): string {
   const hidden = Object.entries(options.params)
     .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
     .join('')

@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module'
 import { Hono, type Context } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import OAuth2Server from '@node-oauth/oauth2-server'
 import { getConnInfo } from '@hono/node-server/conninfo'
+import { MAX_BODY_BYTES } from '../api/app'
 import type { SandboxContext } from '../context'
 import { checkAuthorizeRequest } from './authorize-request'
 import { clientAuthenticated, INVALID_CLIENT } from './client-auth'
@@ -62,6 +64,14 @@ export function oauthRoutes(ctx: SandboxContext) {
   ].join('; ')
 
   return new Hono()
+    .use(
+      '/token',
+      limitBody((c, message) => c.json({ error: 'invalid_request', error_description: message }, 413)),
+    )
+    .use(
+      '/revoke',
+      limitBody((c, message) => c.json({ error: 'invalid_request', error_description: message }, 413)),
+    )
     .use('/authorize', async (c, next) => {
       await next()
       c.res.headers.set('Content-Security-Policy', pagePolicy)
@@ -69,13 +79,18 @@ export function oauthRoutes(ctx: SandboxContext) {
       c.res.headers.set('Referrer-Policy', 'no-referrer')
       c.res.headers.set('X-Content-Type-Options', 'nosniff')
     })
+    .use(
+      '/authorize',
+      limitBody((c, message) => c.html(errorPage(message), 413)),
+    )
     .get('/authorize', (c) => {
       const result = check(c.req.query())
       if (result.kind !== 'ok') return refuse(c, result)
       return c.html(signInPage({ params: result.params, scope: result.scope }))
     })
     .post('/authorize', async (c) => {
-      const form = (await c.req.parseBody()) as FormBody
+      // An unreadable form (multipart without a boundary, …) is an empty one: refused below, not a 500.
+      const form = (await c.req.parseBody().catch(() => ({}))) as FormBody
       const result = check(form)
       if (result.kind !== 'ok') return refuse(c, result)
       if (form.decision === 'deny') {
@@ -97,10 +112,7 @@ export function oauthRoutes(ctx: SandboxContext) {
       const user = store.data.users.find((u) => u.email === email)
       if (!user || !user.passwordHash || !verifyPassword(form.password ?? '', user.passwordHash)) {
         signInThrottle.failed(email, address)
-        return c.html(
-          signInPage({ params: result.params, scope: result.scope, email, error: 'The email or password is not correct.' }),
-          401,
-        )
+        return c.html(signInPage({ params: result.params, scope: result.scope, email, error: 'The email or password is not correct.' }), 401)
       }
       const request = new OAuth2Server.Request({ method: 'POST', headers: {}, query: {}, body: result.params })
       const response = new OAuth2Server.Response()
@@ -160,13 +172,21 @@ export function oauthRoutes(ctx: SandboxContext) {
     })
 }
 
-/** Form-encoded as OAuth says; JSON accepted too. */
+/**
+ * Nobody is known yet at these endpoints, so a body is all a stranger needs to send: read no more
+ * of it than the API would (1 MB; the fuzzer's 1 MB form was read whole), then answer `refuse`.
+ */
+const limitBody = (refuse: (c: Context, message: string) => Response) =>
+  bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => refuse(c, 'The request body may not be larger than 1 MB.') })
+
+/**
+ * Form-encoded as OAuth says; JSON accepted too. A body that is neither a readable form nor a JSON
+ * object (JSON `null`, multipart without a boundary, …) reads as an empty form, which the grant
+ * checks then refuse as `invalid_request` naming what is missing (it crashed into a 500 before).
+ */
 async function readTokenBody(c: Context): Promise<Record<string, string>> {
   const type = c.req.header('content-type') ?? ''
-  const raw: Record<string, unknown> = type.includes('application/json')
-    ? await c.req.json().catch(() => ({}))
-    : await c.req.parseBody()
-  return Object.fromEntries(
-    Object.entries(raw).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
-  )
+  const raw: unknown = await (type.includes('application/json') ? c.req.json() : c.req.parseBody()).catch(() => ({}))
+  if (typeof raw !== 'object' || raw === null) return {}
+  return Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
 }

@@ -11,10 +11,32 @@ import { boundsKey, type DayBounds, type Tracker } from './time'
 /** Status odds by how many weeks ago the week ended (0 = the current week). */
 function statusFor(rng: Rng, weeksAgo: number): TimesheetStatus {
   if (weeksAgo === 0) return 'pending'
-  if (weeksAgo === 1) return rng.weighted<TimesheetStatus>([['submitted', 50], ['pending', 25], ['rejected', 12], ['approved', 13]])
-  if (weeksAgo === 2) return rng.weighted<TimesheetStatus>([['approved', 45], ['submitted', 30], ['rejected', 12], ['pending', 13]])
-  if (weeksAgo === 3) return rng.weighted<TimesheetStatus>([['approved', 80], ['submitted', 10], ['rejected', 5], ['pending', 5]])
-  return rng.weighted<TimesheetStatus>([['approved', 96], ['rejected', 2], ['pending', 2]])
+  if (weeksAgo === 1)
+    return rng.weighted<TimesheetStatus>([
+      ['submitted', 50],
+      ['pending', 25],
+      ['rejected', 12],
+      ['approved', 13],
+    ])
+  if (weeksAgo === 2)
+    return rng.weighted<TimesheetStatus>([
+      ['approved', 45],
+      ['submitted', 30],
+      ['rejected', 12],
+      ['pending', 13],
+    ])
+  if (weeksAgo === 3)
+    return rng.weighted<TimesheetStatus>([
+      ['approved', 80],
+      ['submitted', 10],
+      ['rejected', 5],
+      ['pending', 5],
+    ])
+  return rng.weighted<TimesheetStatus>([
+    ['approved', 96],
+    ['rejected', 2],
+    ['pending', 2],
+  ])
 }
 
 export function buildTimesheets(ctx: SeedContext, rng: Rng, trackers: readonly Tracker[], deciders: readonly number[]): TimesheetRecord[] {
@@ -38,13 +60,24 @@ export function buildTimesheets(ctx: SeedContext, rng: Rng, trackers: readonly T
   return sheets
 }
 
-function sheet(ctx: SeedContext, rng: Rng, workspaceId: number, userId: number, monday: Day, status: TimesheetStatus, deciders: readonly number[]): TimesheetRecord {
+function sheet(
+  ctx: SeedContext,
+  rng: Rng,
+  workspaceId: number,
+  userId: number,
+  monday: Day,
+  status: TimesheetStatus,
+  deciders: readonly number[],
+): TimesheetRecord {
   const createdMs = monday * DAY_MS + rng.int(0, 30) * MINUTE_MS
   // Submitted on Friday evening .. Monday morning after the week; decided a day or two later.
   const latest = ctx.cutoffMs - 3 * HOUR_MS
   const submittedMs = status === 'pending' ? null : Math.min((monday + 4) * DAY_MS + rng.int(15 * 60, 3 * 24 * 60 + 10 * 60) * MINUTE_MS, latest)
   const decided = status === 'approved' || status === 'rejected'
-  const decidedMs = decided && submittedMs !== null ? clamp(submittedMs + rng.int(2 * 60, 2 * 24 * 60) * MINUTE_MS, submittedMs + 30 * MINUTE_MS, Math.max(ctx.cutoffMs, submittedMs + 30 * MINUTE_MS)) : null
+  const decidedMs =
+    decided && submittedMs !== null
+      ? clamp(submittedMs + rng.int(2 * 60, 2 * 24 * 60) * MINUTE_MS, submittedMs + 30 * MINUTE_MS, Math.max(ctx.cutoffMs, submittedMs + 30 * MINUTE_MS))
+      : null
   return {
     id: rng.uuid(),
     workspaceId,
@@ -73,7 +106,12 @@ export interface TimeRequestCounts {
  * approved manual time counts as tracked time everywhere.
  */
 export function buildTimeRequests(
-  ctx: SeedContext, rng: Rng, trackers: readonly Tracker[], bounds: Map<string, DayBounds>, deciders: readonly number[], counts: TimeRequestCounts,
+  ctx: SeedContext,
+  rng: Rng,
+  trackers: readonly Tracker[],
+  bounds: Map<string, DayBounds>,
+  deciders: readonly number[],
+  counts: TimeRequestCounts,
 ): { requests: TimeRequestRecord[]; spans: TimeSpanRecord[] } {
   const candidates: { tracker: Tracker; day: Day; bounds: DayBounds }[] = []
   for (const tracker of trackers) {
@@ -102,6 +140,8 @@ export function buildTimeRequests(
     else if (morningEnd - minutes * MINUTE_MS >= localToUtc(tz, day, 6 * 60)) start = morningEnd - minutes * MINUTE_MS
     else continue
     const end = start + minutes * MINUTE_MS
+    // Asked for afterwards, so the time has passed a while before the request is made.
+    if (end > ctx.cutoffMs - 2 * HOUR_MS) continue
     // Each bound is used once, and grows to cover the request so later ones stay clear of it.
     b.first = Math.min(b.first, start)
     b.last = Math.max(b.last, end)
@@ -120,16 +160,26 @@ export function buildTimeRequests(
       end: isoInstant(end),
       status,
       notes: rng.pick(timeRequestNotes),
-      comment: status === 'rejected' ? rng.pick(timeRequestRejectComments) : status === 'approved' && rng.chance(0.3) ? 'Approved, thanks for the details.' : null,
+      comment:
+        status === 'rejected' ? rng.pick(timeRequestRejectComments) : status === 'approved' && rng.chance(0.3) ? 'Approved, thanks for the details.' : null,
       updatedBy: status === 'pending' ? null : decider,
       createdAt: stamp(ctx, createdMs),
       updatedAt: stamp(ctx, Math.max(updatedMs, createdMs)),
     })
     if (status === 'approved') {
       spans.push({
-        id: rng.uuid(), workspaceId: contract.workspaceId, userId: user.id, contractId: contract.id, projectId: contract.projectId, taskId: null,
-        start: isoInstant(start), end: isoInstant(end), date: formatDay(day), activity: rng.int(20, 95),
-        description: rng.pick(spanDescriptions), method: 'manual',
+        id: rng.uuid(),
+        workspaceId: contract.workspaceId,
+        userId: user.id,
+        contractId: contract.id,
+        projectId: contract.projectId,
+        taskId: null,
+        start: isoInstant(start),
+        end: isoInstant(end),
+        date: formatDay(day),
+        activity: rng.int(20, 95),
+        description: rng.pick(spanDescriptions),
+        method: 'manual',
       })
     }
   }

@@ -12,7 +12,13 @@ export function buildExpenseCategories(rng: Rng, workspaceId: number): ExpenseCa
 }
 
 export function buildExpenses(
-  ctx: SeedContext, rng: Rng, categories: readonly ExpenseCategoryRecord[], spenders: readonly number[], contracts: readonly ContractRecord[], projects: readonly ProjectRecord[], count: number,
+  ctx: SeedContext,
+  rng: Rng,
+  categories: readonly ExpenseCategoryRecord[],
+  spenders: readonly number[],
+  contracts: readonly ContractRecord[],
+  projects: readonly ProjectRecord[],
+  count: number,
 ): ExpenseRecord[] {
   const projectById = new Map(projects.map((p) => [p.id, p]))
   const projectsOf = new Map<number, number[]>()

@@ -4,7 +4,9 @@ import type { SandboxData, TimeSpanRecord } from '../store/types'
 import { generateSeed } from './generate'
 import { createRng } from './random'
 
-const options = { profile: 'demo', seedDate: '2025-03-12', passwordHash: 'salt:hash' } as const
+/** Seeded late on its day (as if at 23:59 UTC), when the seed day's mornings have happened everywhere. */
+const lateOn = (seedDate: string) => ({ seedDate, now: Date.parse(`${seedDate}T23:59:00Z`) })
+const options = { profile: 'demo', ...lateOn('2025-03-12'), passwordHash: 'salt:hash' } as const
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/
 const DAY_MS = 86_400_000
@@ -12,7 +14,15 @@ const DAY_MS = 86_400_000
 const dayOf = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY_MS
 
 function localParts(iso: string, timeZone: string): { date: string; minutes: number } {
-  const f = new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+  const f = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  })
   const p = Object.fromEntries(f.formatToParts(new Date(iso)).map((x) => [x.type, x.value]))
   return { date: `${p.year}-${p.month}-${p.day}`, minutes: Number(p.hour) * 60 + Number(p.minute) }
 }
@@ -48,7 +58,15 @@ function expectConsistent(data: SandboxData): void {
   expect(Math.max(...intIds)).toBeLessThan(data.nextId)
   expect(Math.min(...intIds)).toBeGreaterThanOrEqual(1000)
 
-  const stringIds = [...data.timesheets, ...data.timeRequests, ...data.leaveRequests, ...data.expenses, ...data.expenseCategories, ...data.timeSpans, ...data.webhooks].map((r) => r.id)
+  const stringIds = [
+    ...data.timesheets,
+    ...data.timeRequests,
+    ...data.leaveRequests,
+    ...data.expenses,
+    ...data.expenseCategories,
+    ...data.timeSpans,
+    ...data.webhooks,
+  ].map((r) => r.id)
   expect(new Set(stringIds).size).toBe(stringIds.length)
   for (const id of stringIds) if (!UUID.test(id)) expect(id).toMatch(UUID)
 
@@ -93,10 +111,16 @@ function expectConsistent(data: SandboxData): void {
   const badSpans = data.timeSpans.filter((s) => {
     const c = contracts.get(s.contractId ?? -1)
     return !(
-      c && c.userId === s.userId && c.projectId === s.projectId && c.workspaceId === s.workspaceId &&
+      c &&
+      c.userId === s.userId &&
+      c.projectId === s.projectId &&
+      c.workspaceId === s.workspaceId &&
       (s.taskId === null || tasks.get(s.taskId)?.projectId === s.projectId) &&
-      s.activity >= 20 && s.activity <= 95 &&
-      ISO.test(s.start) && ISO.test(s.end) && s.start < s.end &&
+      s.activity >= 20 &&
+      s.activity <= 95 &&
+      ISO.test(s.start) &&
+      ISO.test(s.end) &&
+      s.start < s.end &&
       s.date <= data.seedDate
     )
   })
@@ -152,13 +176,17 @@ function expectConsistent(data: SandboxData): void {
   // Bookkeeping timestamps are UTC ISO and no later than the seed day.
   const limit = `${data.seedDate}T23:59:59Z`
   const stamps = [
-    ...data.users.map((u) => u.createdAt), ...data.workspaces.map((w) => w.createdAt),
+    ...data.users.map((u) => u.createdAt),
+    ...data.workspaces.map((w) => w.createdAt),
     ...data.memberships.flatMap((m) => [m.createdAt, m.updatedAt, m.activatedAt, m.deletedAt]),
-    ...data.projects.flatMap((p) => [p.createdAt, p.updatedAt, p.deletedAt]), ...data.contracts.flatMap((c) => [c.createdAt, c.updatedAt]),
+    ...data.projects.flatMap((p) => [p.createdAt, p.updatedAt, p.deletedAt]),
+    ...data.contracts.flatMap((c) => [c.createdAt, c.updatedAt]),
     ...data.tasks.flatMap((t) => [t.createdAt, t.updatedAt, t.completedAt]),
     ...data.timesheets.flatMap((t) => [t.createdAt, t.updatedAt, t.submittedOn, t.decidedAt]),
-    ...data.timeRequests.flatMap((r) => [r.createdAt, r.updatedAt]), ...data.leaveRequests.map((l) => l.createdAt),
-    ...data.expenses.map((e) => e.createdAt), ...data.webhooks.map((w) => w.createdAt),
+    ...data.timeRequests.flatMap((r) => [r.createdAt, r.updatedAt]),
+    ...data.leaveRequests.map((l) => l.createdAt),
+    ...data.expenses.map((e) => e.createdAt),
+    ...data.webhooks.map((w) => w.createdAt),
   ].filter((s): s is string => s !== null)
   for (const s of stamps) if (!ISO.test(s) || s > limit) expect(s).toBe(`an ISO instant before ${limit}`)
 
@@ -218,7 +246,7 @@ describe('generateSeed (demo)', () => {
   })
 
   it('shifts dates with the seed date but keeps the same people', () => {
-    const later = generateSeed({ ...options, seedDate: '2025-03-19' })
+    const later = generateSeed({ ...options, ...lateOn('2025-03-19') })
     expect(later.users.map((u) => `${u.id} ${u.email}`)).toEqual(data.users.map((u) => `${u.id} ${u.email}`))
     expect(later.timesheets.map((t) => dayOf(t.dateFrom) - 7)).toEqual(data.timesheets.map((t) => dayOf(t.dateFrom)))
     const lastDate = (d: SandboxData) => d.timeSpans.reduce((m, s) => (s.date > m ? s.date : m), '')
@@ -240,7 +268,10 @@ describe('generateSeed (demo)', () => {
     const user = (email: string) => data.users.find((u) => u.email === email)!
     const roles = (email: string) => data.memberships.filter((m) => m.userId === user(email).id).map((m) => [m.workspaceId, m.role, m.status, m.rateStatus])
     const [a, b] = data.workspaces.map((w) => w.id)
-    expect(roles('owner@demo.test')).toEqual([[a, 'Owner', 'active', 1], [b, 'Executive manager', 'active', 1]])
+    expect(roles('owner@demo.test')).toEqual([
+      [a, 'Owner', 'active', 1],
+      [b, 'Executive manager', 'active', 1],
+    ])
     expect(roles('manager@demo.test')).toEqual([[a, 'Executive manager', 'active', 0]])
     expect(roles('member@demo.test')).toEqual([[a, 'Regular User', 'active', 0]])
     const contractCount = (email: string) => data.contracts.filter((c) => c.userId === user(email).id && c.status === 'active').length
@@ -303,7 +334,9 @@ describe('generateSeed (demo)', () => {
     const pending = leave.filter((l) => l.status === 'pending')
     expect(pending.some((a) => pending.some((b) => a !== b && a.userId !== b.userId && a.startDate <= b.endDate && b.startDate <= a.endDate))).toBe(true)
     expect(data.leavePolicies.filter((p) => p.workspaceId === acme().id).map((p) => [p.name, p.isPaid, p.daysPerYear])).toEqual([
-      ['Vacation', true, 20], ['Sick leave', true, 10], ['Unpaid leave', false, 30],
+      ['Vacation', true, 20],
+      ['Sick leave', true, 10],
+      ['Unpaid leave', false, 30],
     ])
   })
 
@@ -352,7 +385,11 @@ describe('generateSeed (demo)', () => {
     expect(expenses.length).toBe(30)
     expect(expenses.some((e) => e.projectId !== null) && expenses.some((e) => e.isBillable) && expenses.some((e) => !e.isBillable)).toBe(true)
     expect(data.webhooks).toHaveLength(1)
-    expect(data.webhooks[0]).toMatchObject({ workspaceId: acme().id, url: 'http://127.0.0.1:4999/hooks/webwork', events: ['tracker.started', 'tracker.stopped'] })
+    expect(data.webhooks[0]).toMatchObject({
+      workspaceId: acme().id,
+      url: 'http://127.0.0.1:4999/hooks/webwork',
+      events: ['tracker.started', 'tracker.stopped'],
+    })
     expect(data.webhooks[0]!.token).toMatch(/^whsec_[0-9a-f]{32}$/)
   })
 })
@@ -360,7 +397,7 @@ describe('generateSeed (demo)', () => {
 describe('generateSeed (other seed dates)', () => {
   // A Monday, a Sunday, and days around the US (Mar 9) and EU (Mar 30) DST switches.
   it.each(['2025-03-10', '2025-03-16', '2025-03-09', '2025-03-31', '2024-01-01'])('stays consistent when the seed day is %s', (seedDate) => {
-    const data = generateSeed({ ...options, seedDate })
+    const data = generateSeed({ ...options, ...lateOn(seedDate) })
     expectConsistent(data)
     const statuses = new Set(data.timesheets.filter((t) => t.workspaceId === data.workspaces[0]!.id).map((t) => t.status))
     expect(statuses.size).toBe(4)
@@ -380,4 +417,59 @@ describe('generateSeed (large)', () => {
     expect(new Set(data.timesheets.map((t) => t.dateFrom)).size).toBe(13)
     expectConsistent(data)
   }, 60_000)
+})
+
+describe('generateSeed (at the clock’s now)', () => {
+  /** Members' local calendar day at `now`, by user id. */
+  const localToday = (data: SandboxData, now: number) =>
+    new Map(data.users.map((u) => [u.id, new Intl.DateTimeFormat('en-CA', { timeZone: u.timezone ?? 'UTC' }).format(now)]))
+  /** Tracked spans (not approved time requests) that ended by `now`. */
+  const trackedBy = (data: SandboxData, now: number) => {
+    const requested = new Set(data.timeRequests.map((r) => `${r.userId} ${r.start}`))
+    return data.timeSpans
+      .filter((s) => !requested.has(`${s.userId} ${s.start}`) && Date.parse(s.end) <= now)
+      .map((s) => s.id)
+      .sort()
+  }
+
+  // 01:31 UTC as in the issue (the Americas' evening before, Asia's morning), the test sandboxes'
+  // eve, Europe's morning and afternoon, and late evening.
+  it.each(['2025-03-12T01:31:00Z', '2025-03-11T12:00:00Z', '2025-03-12T09:00:00Z', '2025-03-12T14:00:00Z', '2025-03-12T22:30:00Z'])(
+    'seeded at %s, nothing ends after now and no one has time on a day still to come',
+    (instant) => {
+      const now = Date.parse(instant)
+      const data = generateSeed({ ...options, now })
+      expectConsistent(data)
+      const today = localToday(data, now)
+      expect(data.timeSpans.filter((s) => Date.parse(s.end) > now || s.date > today.get(s.userId)!)).toEqual([])
+      expect(data.timeRequests.filter((r) => Date.parse(r.end) > now)).toEqual([])
+      const stamps = [
+        ...data.timesheets.flatMap((t) => [t.submittedOn, t.decidedAt, t.updatedAt]),
+        ...data.timeRequests.flatMap((r) => [r.createdAt, r.updatedAt]),
+      ]
+      expect(stamps.filter((s) => s !== null && Date.parse(s) > now)).toEqual([])
+      // A session under way is a running tracker: begun, not yet over, one per person, after their other time.
+      expect(new Set(data.runningTrackers.map((t) => t.userId)).size).toBe(data.runningTrackers.length)
+      for (const t of data.runningTrackers) {
+        expect(Date.parse(t.startedAt)).toBeLessThan(now)
+        expect(Date.parse(t.stopsAt!)).toBeGreaterThan(now)
+        expect(data.timeSpans.filter((s) => s.userId === t.userId && s.end > t.startedAt)).toEqual([])
+      }
+    },
+  )
+
+  // At 01:31 UTC everyone's day is over or not begun; at 16:00 UTC the day before, Europe is at work.
+  it.each([
+    ['2025-03-12T01:31:00Z', 0],
+    ['2025-03-11T16:00:00Z', 5],
+  ])('seeded at %s, keeps the history before now and runs what was under way (at least %i)', (instant, atLeast) => {
+    const now = Date.parse(instant)
+    const early = generateSeed({ ...options, now })
+    const late = generateSeed(options)
+    expect(trackedBy(early, now)).toEqual(trackedBy(late, now))
+    const underWay = late.timeSpans.filter((s) => Date.parse(s.start) < now && Date.parse(s.end) > now && s.method !== 'manual')
+    expect(underWay.length).toBeGreaterThanOrEqual(atLeast)
+    expect(early.runningTrackers.map((t) => `${t.id} ${t.startedAt} ${t.stopsAt}`).sort()).toEqual(underWay.map((s) => `${s.id} ${s.start} ${s.end}`).sort())
+    expect(late.runningTrackers).toEqual([])
+  })
 })

@@ -25,11 +25,26 @@ export function generateSeed(options: SeedOptions): SandboxData {
   // Integer ids are handed out table by table (projects, then contracts, tasks, policies), so
   // each table's ids are contiguous and read naturally.
   const acmeProjectRecords = buildProjects(ctx, ctx.rng.fork('projects/acme'), acme, projectIdeas(ctx.rng.fork('ideas/acme'), acmeProjects, large ? 60 : 12))
-  const northwindProjectRecords = buildProjects(ctx, ctx.rng.fork('projects/northwind'), northwind, projectIdeas(ctx.rng.fork('ideas/northwind'), northwindProjects, 4))
+  const northwindProjectRecords = buildProjects(
+    ctx,
+    ctx.rng.fork('projects/northwind'),
+    northwind,
+    projectIdeas(ctx.rng.fork('ideas/northwind'), northwindProjects, 4),
+  )
 
   // The demo accounts' contract counts are promised to scripts: owner 1, manager 1, member 2,
   // and the owner has none in Northwind, where she only manages.
-  const acmeContracts = buildContracts(ctx, ctx.rng.fork('contracts/acme'), acme, acmeProjectRecords, new Map([[demo.owner.id, 1], [demo.manager.id, 1], [demo.member.id, 2]]))
+  const acmeContracts = buildContracts(
+    ctx,
+    ctx.rng.fork('contracts/acme'),
+    acme,
+    acmeProjectRecords,
+    new Map([
+      [demo.owner.id, 1],
+      [demo.manager.id, 1],
+      [demo.member.id, 2],
+    ]),
+  )
   const northwindContracts = buildContracts(ctx, ctx.rng.fork('contracts/northwind'), northwind, northwindProjectRecords, new Map([[demo.owner.id, 0]]))
 
   const tasks = [
@@ -47,12 +62,38 @@ export function generateSeed(options: SeedOptions): SandboxData {
   const northwindDeciders = decidersOf(northwind)
 
   const scale = large ? 12 : 1
-  const acmeLeave = buildLeaveRequests(ctx, ctx.rng.fork('leave/acme'), acme.workspace.id, acmePolicies, acmeTrackers.map((t) => t.member.user.id), acmeDeciders, {
-    approvedPast: 6 * scale, approvedFuture: 4 * scale, pending: 8 * scale, rejected: 3 * scale, partDay: 2 * scale, workedOnLeave: large ? 3 : 1,
-  } satisfies LeaveCounts)
-  const northwindLeave = buildLeaveRequests(ctx, ctx.rng.fork('leave/northwind'), northwind.workspace.id, northwindPolicies, northwindTrackers.map((t) => t.member.user.id), northwindDeciders, {
-    approvedPast: 2, approvedFuture: 1, pending: 2, rejected: 0, partDay: 0, workedOnLeave: 0,
-  })
+  const acmeLeave = buildLeaveRequests(
+    ctx,
+    ctx.rng.fork('leave/acme'),
+    acme.workspace.id,
+    acmePolicies,
+    acmeTrackers.map((t) => t.member.user.id),
+    acmeDeciders,
+    {
+      approvedPast: 6 * scale,
+      approvedFuture: 4 * scale,
+      pending: 8 * scale,
+      rejected: 3 * scale,
+      partDay: 2 * scale,
+      workedOnLeave: large ? 3 : 1,
+    } satisfies LeaveCounts,
+  )
+  const northwindLeave = buildLeaveRequests(
+    ctx,
+    ctx.rng.fork('leave/northwind'),
+    northwind.workspace.id,
+    northwindPolicies,
+    northwindTrackers.map((t) => t.member.user.id),
+    northwindDeciders,
+    {
+      approvedPast: 2,
+      approvedFuture: 1,
+      pending: 2,
+      rejected: 0,
+      partDay: 0,
+      workedOnLeave: 0,
+    },
+  )
 
   const time = buildTimeSpans(ctx, {
     trackers,
@@ -66,15 +107,42 @@ export function generateSeed(options: SeedOptions): SandboxData {
     ...buildTimesheets(ctx, ctx.rng.fork('timesheets/acme'), acmeTrackers, acmeDeciders),
     ...buildTimesheets(ctx, ctx.rng.fork('timesheets/northwind'), northwindTrackers, northwindDeciders),
   ]
-  const acmeRequests = buildTimeRequests(ctx, ctx.rng.fork('time-requests/acme'), acmeTrackers, time.bounds, acmeDeciders, (large ? { pending: 140, approved: 60, rejected: 40 } : { pending: 14, approved: 6, rejected: 4 }) satisfies TimeRequestCounts)
-  const northwindRequests = buildTimeRequests(ctx, ctx.rng.fork('time-requests/northwind'), northwindTrackers, time.bounds, northwindDeciders, { pending: 2, approved: 1, rejected: 1 })
+  const acmeRequests = buildTimeRequests(
+    ctx,
+    ctx.rng.fork('time-requests/acme'),
+    acmeTrackers,
+    time.bounds,
+    acmeDeciders,
+    (large ? { pending: 140, approved: 60, rejected: 40 } : { pending: 14, approved: 6, rejected: 4 }) satisfies TimeRequestCounts,
+  )
+  const northwindRequests = buildTimeRequests(ctx, ctx.rng.fork('time-requests/northwind'), northwindTrackers, time.bounds, northwindDeciders, {
+    pending: 2,
+    approved: 1,
+    rejected: 1,
+  })
 
   const money = ctx.rng.fork('expenses')
   const acmeCategories = buildExpenseCategories(money, acme.workspace.id)
   const northwindCategories = buildExpenseCategories(money, northwind.workspace.id)
   const expenses = [
-    ...buildExpenses(ctx, money, acmeCategories, acmeTrackers.map((t) => t.member.user.id), acmeContracts, acmeProjectRecords, large ? 300 : 30),
-    ...buildExpenses(ctx, money, northwindCategories, northwindTrackers.map((t) => t.member.user.id), northwindContracts, northwindProjectRecords, 6),
+    ...buildExpenses(
+      ctx,
+      money,
+      acmeCategories,
+      acmeTrackers.map((t) => t.member.user.id),
+      acmeContracts,
+      acmeProjectRecords,
+      large ? 300 : 30,
+    ),
+    ...buildExpenses(
+      ctx,
+      money,
+      northwindCategories,
+      northwindTrackers.map((t) => t.member.user.id),
+      northwindContracts,
+      northwindProjectRecords,
+      6,
+    ),
   ]
 
   const viewerRng = ctx.rng.fork('viewers')
@@ -91,7 +159,7 @@ export function generateSeed(options: SeedOptions): SandboxData {
     contracts: [...acmeContracts, ...northwindContracts],
     tasks,
     timeSpans: sortSpans([...time.spans, ...acmeRequests.spans, ...northwindRequests.spans]),
-    runningTrackers: [],
+    runningTrackers: time.running,
     timesheets,
     timeRequests: [...acmeRequests.requests, ...northwindRequests.requests],
     leavePolicies: [...acmePolicies, ...northwindPolicies],
@@ -108,22 +176,36 @@ export function generateSeed(options: SeedOptions): SandboxData {
 
 /** Who may create and own tasks: owner, executives and project managers. */
 function managersOf(group: WorkspaceGroup): number[] {
-  return group.members.filter((m) => ['Owner', 'Executive manager', 'Project manager'].includes(m.membership.role) && m.membership.status === 'active').map((m) => m.user.id)
+  return group.members
+    .filter((m) => ['Owner', 'Executive manager', 'Project manager'].includes(m.membership.role) && m.membership.status === 'active')
+    .map((m) => m.user.id)
 }
 
 /** Who approves timesheets, time and leave: the owner and active executive managers. */
 function decidersOf(group: WorkspaceGroup): number[] {
-  return group.members.filter((m) => (m.membership.role === 'Owner' || m.membership.role === 'Executive manager') && m.membership.status === 'active').map((m) => m.user.id)
+  return group.members
+    .filter((m) => (m.membership.role === 'Owner' || m.membership.role === 'Executive manager') && m.membership.status === 'active')
+    .map((m) => m.user.id)
 }
 
-function trackersOf(ctx: SeedContext, group: WorkspaceGroup, contracts: readonly ContractRecord[], demoIds: ReadonlySet<number>, overtimeCount: number): Tracker[] {
+function trackersOf(
+  ctx: SeedContext,
+  group: WorkspaceGroup,
+  contracts: readonly ContractRecord[],
+  demoIds: ReadonlySet<number>,
+  overtimeCount: number,
+): Tracker[] {
   const byUser = new Map<number, ContractRecord[]>()
   for (const c of contracts) if (c.status === 'active') byUser.set(c.userId, [...(byUser.get(c.userId) ?? []), c])
   const trackers: Tracker[] = group.members
     .filter((m) => m.membership.status === 'active' && byUser.has(m.user.id))
     .map((member) => ({ member, contracts: byUser.get(member.user.id) ?? [], overtime: false }))
   const rng = ctx.rng.fork(`overtime/${group.workspace.id}`)
-  for (const t of rng.sample(trackers.filter((t) => !demoIds.has(t.member.user.id)), overtimeCount)) t.overtime = true
+  for (const t of rng.sample(
+    trackers.filter((t) => !demoIds.has(t.member.user.id)),
+    overtimeCount,
+  ))
+    t.overtime = true
   return trackers
 }
 

@@ -38,7 +38,13 @@ export interface LeavePlan {
 type Kind = 'vacation' | 'sick' | 'unpaid'
 
 export function buildLeaveRequests(
-  ctx: SeedContext, rng: Rng, workspaceId: number, policies: readonly LeavePolicyRecord[], people: readonly number[], deciders: readonly number[], counts: LeaveCounts,
+  ctx: SeedContext,
+  rng: Rng,
+  workspaceId: number,
+  policies: readonly LeavePolicyRecord[],
+  people: readonly number[],
+  deciders: readonly number[],
+  counts: LeaveCounts,
 ): LeavePlan {
   const plan: LeavePlan = { requests: [], away: new Map(), mustWork: new Map() }
   const booked = new Map<number, Set<Day>>()
@@ -52,7 +58,12 @@ export function buildLeaveRequests(
 
   /** Books a request if the user has nothing else on those days; returns the covered weekdays. */
   const request = (
-    status: LeaveRequestRecord['status'], kind: Kind, first: Day, workdays: number, when: 'past' | 'future', times: [string, string] | null = null,
+    status: LeaveRequestRecord['status'],
+    kind: Kind,
+    first: Day,
+    workdays: number,
+    when: 'past' | 'future',
+    times: [string, string] | null = null,
   ): Day[] | null => {
     const start = nextWeekday(first)
     const days: Day[] = []
@@ -65,7 +76,8 @@ export function buildLeaveRequests(
       addTo(booked, userId, days)
       const decider = rng.pick(deciders)
       // Sick leave is reported the morning it starts; the rest is planned ahead.
-      const createdMs = kind === 'sick' ? moment(rng, start) : when === 'future' ? moment(rng, ctx.seedDay - rng.int(1, 20)) : moment(rng, start - rng.int(5, 40))
+      const createdMs =
+        kind === 'sick' ? moment(rng, start) : when === 'future' ? moment(rng, ctx.seedDay - rng.int(1, 20)) : moment(rng, start - rng.int(5, 40))
       plan.requests.push({
         id: rng.uuid(),
         workspaceId,
@@ -83,7 +95,12 @@ export function buildLeaveRequests(
         rejectReason: status === 'rejected' ? rng.pick(leaveRejectReasons) : null,
         createdAt: stamp(ctx, Math.min(createdMs, start * DAY_MS + 8 * 3_600_000)),
       })
-      if (status === 'approved' && when === 'past' && !times) addTo(plan.away, userId, days.filter((d) => d < ctx.seedDay))
+      if (status === 'approved' && when === 'past' && !times)
+        addTo(
+          plan.away,
+          userId,
+          days.filter((d) => d < ctx.seedDay),
+        )
       return days
     }
     return null
@@ -91,7 +108,11 @@ export function buildLeaveRequests(
 
   const pastDay = (latest: number) => rng.int(ctx.windowStart, ctx.seedDay - latest)
   for (let i = 0; i < counts.approvedPast; i++) {
-    const kind = rng.weighted<Kind>([['vacation', 55], ['sick', 35], ['unpaid', 10]])
+    const kind = rng.weighted<Kind>([
+      ['vacation', 55],
+      ['sick', 35],
+      ['unpaid', 10],
+    ])
     request('approved', kind, pastDay(6), kind === 'sick' ? rng.int(1, 2) : rng.int(1, 5), 'past')
   }
   for (let i = 0; i < counts.approvedFuture; i++) {

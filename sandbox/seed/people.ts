@@ -70,10 +70,43 @@ export function buildPeople(ctx: SeedContext): People {
   // Who is not simply active. The demo profile places these by hand so each status shows up a
   // few times; the large one draws them.
   const regularStatuses: MemberStatus[] = large
-    ? Array.from({ length: regulars - 1 }, () => rng.weighted<MemberStatus>([['active', 88], ['inactive', 5], ['left', 4], ['unknown', 3]]))
-    : rng.shuffle<MemberStatus>([...Array<MemberStatus>(regulars - 1 - 7).fill('active'), 'inactive', 'inactive', 'inactive', 'left', 'left', 'unknown', 'unknown'])
-  const staffStatus = (i: number): MemberStatus => (large ? rng.weighted<MemberStatus>([['active', 95], ['inactive', 5]]) : i === 2 ? 'inactive' : 'active')
-  const viewerStatus = (i: number): MemberStatus => (large ? rng.weighted<MemberStatus>([['active', 85], ['inactive', 10], ['left', 5]]) : i === 1 ? 'inactive' : 'active')
+    ? Array.from({ length: regulars - 1 }, () =>
+        rng.weighted<MemberStatus>([
+          ['active', 88],
+          ['inactive', 5],
+          ['left', 4],
+          ['unknown', 3],
+        ]),
+      )
+    : rng.shuffle<MemberStatus>([
+        ...Array<MemberStatus>(regulars - 1 - 7).fill('active'),
+        'inactive',
+        'inactive',
+        'inactive',
+        'left',
+        'left',
+        'unknown',
+        'unknown',
+      ])
+  const staffStatus = (i: number): MemberStatus =>
+    large
+      ? rng.weighted<MemberStatus>([
+          ['active', 95],
+          ['inactive', 5],
+        ])
+      : i === 2
+        ? 'inactive'
+        : 'active'
+  const viewerStatus = (i: number): MemberStatus =>
+    large
+      ? rng.weighted<MemberStatus>([
+          ['active', 85],
+          ['inactive', 10],
+          ['left', 5],
+        ])
+      : i === 1
+        ? 'inactive'
+        : 'active'
 
   const acmeSlots: Slot[] = [
     { role: 'Owner', status: 'active', person: demoPeople.owner, userId: ownerId },
@@ -95,12 +128,28 @@ export function buildPeople(ctx: SeedContext): People {
 
   const users = new Map<number, UserRecord>()
   const acme = buildWorkspace(ctx, rng, book, users, {
-    id: acmeId, name: 'Acme Studio', currency: 'USD', ownerId, ageDays: 1100, kinds: acmeKinds,
-    domain: 'acme.test', regionWeights: acmeRegionWeights, slots: acmeSlots, teamManagersPerTeam: large ? 2 : 1,
+    id: acmeId,
+    name: 'Acme Studio',
+    currency: 'USD',
+    ownerId,
+    ageDays: 1100,
+    kinds: acmeKinds,
+    domain: 'acme.test',
+    regionWeights: acmeRegionWeights,
+    slots: acmeSlots,
+    teamManagersPerTeam: large ? 2 : 1,
   })
   const northwind = buildWorkspace(ctx, rng, book, users, {
-    id: northwindId, name: 'Northwind Labs', currency: 'EUR', ownerId: northwindOwnerId, ageDays: 560, kinds: northwindTeams,
-    domain: 'northwind.test', regionWeights: northwindRegionWeights, slots: northwindSlots, teamManagersPerTeam: 1,
+    id: northwindId,
+    name: 'Northwind Labs',
+    currency: 'EUR',
+    ownerId: northwindOwnerId,
+    ageDays: 560,
+    kinds: northwindTeams,
+    domain: 'northwind.test',
+    regionWeights: northwindRegionWeights,
+    slots: northwindSlots,
+    teamManagersPerTeam: 1,
   })
 
   // Deliberate: the demo manager may not see rates, so hidden-rate paths get exercised.
@@ -132,7 +181,12 @@ interface WorkspacePlan {
 function buildWorkspace(ctx: SeedContext, rng: Rng, book: NameBook, users: Map<number, UserRecord>, plan: WorkspacePlan): WorkspaceGroup {
   const createdDay = ctx.seedDay - plan.ageDays
   const workspace: WorkspaceRecord = {
-    id: plan.id, name: plan.name, ownerId: plan.ownerId, currency: plan.currency, status: 'active', createdAt: stamp(ctx, moment(rng, createdDay)),
+    id: plan.id,
+    name: plan.name,
+    ownerId: plan.ownerId,
+    currency: plan.currency,
+    status: 'active',
+    createdAt: stamp(ctx, moment(rng, createdDay)),
   }
   const teams: TeamRecord[] = plan.kinds.map((kind) => ({ id: ctx.ids.take(), workspaceId: plan.id, name: kind.name, managerIds: [] }))
   const members: Member[] = []
@@ -146,8 +200,14 @@ function buildWorkspace(ctx: SeedContext, rng: Rng, book: NameBook, users: Map<n
       const person = slot.person ?? book.draw(plan.regionWeights)
       const email = slot.person?.email ?? book.email(person, plan.domain)
       user = {
-        id: slot.userId ?? ctx.ids.take(), email, firstname: person.firstname, lastname: person.lastname, timezone: person.timezone,
-        avatar: null, passwordHash: ctx.passwordHash, createdAt: stamp(ctx, joinedMs),
+        id: slot.userId ?? ctx.ids.take(),
+        email,
+        firstname: person.firstname,
+        lastname: person.lastname,
+        timezone: person.timezone,
+        avatar: null,
+        passwordHash: ctx.passwordHash,
+        createdAt: stamp(ctx, joinedMs),
       }
       users.set(user.id, user)
     }
@@ -175,18 +235,34 @@ function joinDay(ctx: SeedContext, rng: Rng, slot: Slot, createdDay: Day): Day {
 }
 
 function membershipFor(
-  ctx: SeedContext, rng: Rng, slot: Slot, workspaceId: number, userId: number, team: TeamRecord | null, kind: TeamKind | null, joinedMs: number,
+  ctx: SeedContext,
+  rng: Rng,
+  slot: Slot,
+  workspaceId: number,
+  userId: number,
+  team: TeamRecord | null,
+  kind: TeamKind | null,
+  joinedMs: number,
 ): MembershipRecord {
   const { role, status } = slot
   const [lo, hi] = role === 'Executive manager' ? [60, 110] : role === 'Project manager' ? [40, 85] : role === 'Owner' ? [80, 115] : (kind?.rate ?? [25, 70])
   const rate = role === 'Project viewer' ? 0 : Math.min(120, rng.int(lo, hi) + (rng.chance(0.1) ? 0.5 : 0))
   const title =
-    role === 'Owner' ? 'Founder & CEO'
-    : role === 'Executive manager' ? rng.pick(executiveTitles)
-    : role === 'Team manager' ? `${team?.name ?? 'Team'} Lead`
-    : role === 'Project manager' ? 'Project Manager'
-    : role === 'Project viewer' ? 'Client'
-    : kind ? (slot.person ? 'Frontend Engineer' : rng.pick(kind.titles)) : null
+    role === 'Owner'
+      ? 'Founder & CEO'
+      : role === 'Executive manager'
+        ? rng.pick(executiveTitles)
+        : role === 'Team manager'
+          ? `${team?.name ?? 'Team'} Lead`
+          : role === 'Project manager'
+            ? 'Project Manager'
+            : role === 'Project viewer'
+              ? 'Client'
+              : kind
+                ? slot.person
+                  ? 'Frontend Engineer'
+                  : rng.pick(kind.titles)
+                : null
   const activatedMs = status === 'unknown' ? null : joinedMs + rng.int(30, 3 * 24 * 60) * MINUTE_MS
   const deletedMs = status === 'left' ? (ctx.windowStart - rng.int(14, 200)) * DAY_MS + rng.int(9 * 60, 18 * 60) * MINUTE_MS : null
   const updatedMs = deletedMs ?? (status === 'inactive' ? moment(rng, ctx.seedDay - rng.int(10, 120)) : moment(rng, ctx.seedDay - rng.int(1, 90)))
@@ -201,9 +277,22 @@ function membershipFor(
     rate,
     rateStatus: role === 'Owner' || role === 'Executive manager' || (role === 'Team manager' && rng.chance(0.5)) ? 1 : 0,
     rateType: role === 'Regular User' && !slot.person && rng.chance(0.08) ? 'fixed' : 'hourly',
-    screenshots: rng.weighted([['on', 75], ['blur', 15], ['off', 10]] as const),
+    screenshots: rng.weighted([
+      ['on', 75],
+      ['blur', 15],
+      ['off', 10],
+    ] as const),
     isBlocked: status === 'inactive' && rng.chance(0.5),
-    weeklyHoursLimit: !worker ? 0 : slot.person ? 40 : rng.weighted([[40, 70], [30, 12], [20, 8], [60, 10]] as const),
+    weeklyHoursLimit: !worker
+      ? 0
+      : slot.person
+        ? 40
+        : rng.weighted([
+            [40, 70],
+            [30, 12],
+            [20, 8],
+            [60, 10],
+          ] as const),
     createdAt: stamp(ctx, joinedMs),
     activatedAt: activatedMs === null ? null : stamp(ctx, activatedMs),
     updatedAt: stamp(ctx, Math.max(updatedMs, activatedMs ?? joinedMs)),

@@ -40,12 +40,27 @@ export function buildProjects(ctx: SeedContext, rng: Rng, group: WorkspaceGroup,
       deadline: hasDeadline ? formatDay(idea.archived ? ctx.windowStart - rng.int(1, 30) : ctx.seedDay + rng.int(7, 180)) : null,
       estimation,
       budget: idea.billable && rng.chance(0.6) ? cents((estimation ?? rng.int(100, 800)) * rate * rng.float() * 0.4 + 5000) : null,
-      notes: rng.chance(0.4) ? rng.pick(['Weekly status call on Thursdays.', 'Client prefers async updates in the shared channel.', 'Budget reviewed monthly.', 'Phase 2 pending sign-off.']) : null,
+      notes: rng.chance(0.4)
+        ? rng.pick([
+            'Weekly status call on Thursdays.',
+            'Client prefers async updates in the shared channel.',
+            'Budget reviewed monthly.',
+            'Phase 2 pending sign-off.',
+          ])
+        : null,
       icon: null,
       isBillable: idea.billable,
       rate,
-      weeklyHoursLimit: rng.weighted([[40, 60], [80, 25], [120, 15]] as const),
-      screenshots: rng.weighted([['on', 80], ['blur', 15], ['off', 5]] as const),
+      weeklyHoursLimit: rng.weighted([
+        [40, 60],
+        [80, 25],
+        [120, 15],
+      ] as const),
+      screenshots: rng.weighted([
+        ['on', 80],
+        ['blur', 15],
+        ['off', 5],
+      ] as const),
       tags: [...idea.tags],
       status: idea.archived ? 0 : 1,
       managerIds: pms.length > 0 && rng.chance(0.85) ? rng.sample(pms, rng.int(1, 2)).sort((a, b) => a - b) : [],
@@ -61,7 +76,11 @@ export function buildProjects(ctx: SeedContext, rng: Rng, group: WorkspaceGroup,
  * contracts. `fixedCounts` pins the demo accounts' numbers so scripts can rely on them.
  */
 export function buildContracts(
-  ctx: SeedContext, rng: Rng, group: WorkspaceGroup, projects: readonly ProjectRecord[], fixedCounts: ReadonlyMap<number, number>,
+  ctx: SeedContext,
+  rng: Rng,
+  group: WorkspaceGroup,
+  projects: readonly ProjectRecord[],
+  fixedCounts: ReadonlyMap<number, number>,
 ): ContractRecord[] {
   const active = projects.filter((p) => p.status === 1)
   const archived = projects.filter((p) => p.status === 0)
@@ -81,7 +100,12 @@ export function buildContracts(
       userId: member.user.id,
       rate: project.isBillable ? clamp(m.rate + rng.pick([0, 0, 0, 5, 10, -5]), 15, 120) : m.rate,
       rateType: m.rateType,
-      weeklyHoursLimit: rng.weighted([[40, 45], [30, 15], [20, 25], [10, 15]] as const),
+      weeklyHoursLimit: rng.weighted([
+        [40, 45],
+        [30, 15],
+        [20, 25],
+        [10, 15],
+      ] as const),
       screenshots: rng.chance(0.8) ? project.screenshots : m.screenshots,
       status,
       createdAt: stamp(ctx, createdMs),
@@ -90,10 +114,18 @@ export function buildContracts(
     perMember.set(member.user.id, (perMember.get(member.user.id) ?? 0) + 1)
   }
 
-  const workers = group.members.filter((m) => m.membership.role !== 'Project viewer' && (m.membership.status === 'active' || (m.membership.status === 'inactive' && rng.chance(0.7))))
+  const workers = group.members.filter(
+    (m) => m.membership.role !== 'Project viewer' && (m.membership.status === 'active' || (m.membership.status === 'inactive' && rng.chance(0.7))),
+  )
   for (const member of workers) {
     const fixed = fixedCounts.get(member.user.id)
-    const count = fixed ?? rng.weighted([[1, 35], [2, 45], [3, 20]] as const)
+    const count =
+      fixed ??
+      rng.weighted([
+        [1, 35],
+        [2, 45],
+        [3, 20],
+      ] as const)
     const chosen = new Set<ProjectRecord>()
     while (chosen.size < Math.min(count, active.length)) chosen.add(rng.weighted(popularity))
     const memberActive = member.membership.status === 'active'
@@ -128,8 +160,10 @@ export function buildProjectViewers(rng: Rng, group: WorkspaceGroup, projects: r
       workspaceId: group.workspace.id,
       userId: m.user.id,
       status: m.membership.status === 'inactive' || m.membership.status === 'left' ? m.membership.status : 'active',
-      projectIds: rng.sample(clientFirst.length >= 2 ? clientFirst : visible, rng.int(1, 2)).map((p) => p.id).sort((a, b) => a - b),
+      projectIds: rng
+        .sample(clientFirst.length >= 2 ? clientFirst : visible, rng.int(1, 2))
+        .map((p) => p.id)
+        .sort((a, b) => a - b),
       memberSince: m.membership.activatedAt ?? m.membership.createdAt,
     }))
 }
-

@@ -10,6 +10,12 @@ export interface SeedOptions {
   profile: SeedProfile
   /** `YYYY-MM-DD`, the seed's "today". */
   seedDate: string
+  /**
+   * The sandbox clock's "now" (epoch ms) when seeding: nothing tracked may end after it, and a
+   * session under way at that instant is seeded as a running tracker. Usually on the seed day; a
+   * clock before it (the test sandboxes' eve) simply cuts the seed there.
+   */
+  now: number
   passwordHash: string
 }
 
@@ -29,12 +35,14 @@ export interface SeedContext {
   windowStart: Day
   /** Full weeks of history before the current week. */
   weeks: number
+  /** Epoch ms; see SeedOptions.now. */
+  nowMs: number
   passwordHash: string
   ids: IdCounter
   rng: Rng
   /**
    * The latest instant bookkeeping timestamps may carry (createdAt, decidedAt...): the end of the
-   * day before the seed day, so nothing claims to have happened "later today".
+   * day before the seed day, so nothing claims to have happened "later today", and never after now.
    */
   cutoffMs: number
 }
@@ -48,11 +56,12 @@ export function createContext(options: SeedOptions): SeedContext {
     seedDay,
     windowStart: mondayOf(seedDay) - weeks * 7,
     weeks,
+    nowMs: options.now,
     passwordHash: options.passwordHash,
     ids: new IdCounter(1000),
     // Seeded by the profile only: another seedDate shifts the calendar but keeps the same people.
     rng: createRng(`webwork-sandbox:${options.profile}`),
-    cutoffMs: seedDay * DAY_MS - 60_000,
+    cutoffMs: Math.min(seedDay * DAY_MS - 60_000, options.now),
   }
 }
 

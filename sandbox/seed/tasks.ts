@@ -7,7 +7,13 @@ import { moment } from './people'
 import type { Rng } from './random'
 import { type SeedContext, stamp } from './seed-context'
 
-export function buildTasks(ctx: SeedContext, rng: Rng, projects: readonly ProjectRecord[], contracts: readonly ContractRecord[], managers: readonly number[]): TaskRecord[] {
+export function buildTasks(
+  ctx: SeedContext,
+  rng: Rng,
+  projects: readonly ProjectRecord[],
+  contracts: readonly ContractRecord[],
+  managers: readonly number[],
+): TaskRecord[] {
   const staff = new Map<number, number[]>()
   for (const c of contracts) {
     const list = staff.get(c.projectId) ?? []
@@ -25,11 +31,20 @@ export function buildTasks(ctx: SeedContext, rng: Rng, projects: readonly Projec
       // Created before the history window, so tracked time never predates its task.
       const createdDay = rng.int(projectCreatedDay + 1, Math.max(projectCreatedDay + 1, ctx.windowStart - 2))
       const createdMs = moment(rng, createdDay)
-      const status = project.status === 0 ? 'completed' : rng.weighted([['open', 35], ['in_progress', 30], ['completed', 35]] as const)
+      const status =
+        project.status === 0
+          ? 'completed'
+          : rng.weighted([
+              ['open', 35],
+              ['in_progress', 30],
+              ['completed', 35],
+            ] as const)
       const completedMs = status === 'completed' ? moment(rng, rng.int(createdDay + 1, project.status === 0 ? ctx.windowStart - 1 : ctx.seedDay - 1)) : null
       const startDay = rng.chance(0.6) ? createdDay + rng.int(0, 10) : null
       const parent = topLevel.length >= 2 && rng.chance(0.25) ? rng.pick(topLevel) : null
-      const assignees = parent ? rng.sample(parent.assigneeIds.length > 0 ? parent.assigneeIds : people, 1) : rng.sample(people, rng.int(people.length > 0 ? 1 : 0, 2))
+      const assignees = parent
+        ? rng.sample(parent.assigneeIds.length > 0 ? parent.assigneeIds : people, 1)
+        : rng.sample(people, rng.int(people.length > 0 ? 1 : 0, 2))
       const task: TaskRecord = {
         id: ctx.ids.take(),
         workspaceId: project.workspaceId,
@@ -40,7 +55,11 @@ export function buildTasks(ctx: SeedContext, rng: Rng, projects: readonly Projec
         ownerId: owner,
         creatorId: rng.chance(0.7) ? owner : rng.pick(managers.length > 0 ? managers : [owner]),
         status,
-        priority: rng.weighted([['low', 30], ['medium', 45], ['high', 25]] as const),
+        priority: rng.weighted([
+          ['low', 30],
+          ['medium', 45],
+          ['high', 25],
+        ] as const),
         startDate: startDay === null ? null : formatDay(startDay),
         endDate: startDay === null || rng.chance(0.3) ? null : formatDay(startDay + rng.int(3, 45)),
         completedAt: completedMs === null ? null : stamp(ctx, completedMs),

@@ -1,8 +1,10 @@
 // Tracked time. Each tracking member gets a personal rhythm (start hour, weekly target, activity
 // baseline) and the days of the history window are filled span by span, in the member's own time
-// zone, so a day's spans never overlap and `date` is the member's local calendar day.
+// zone, so a day's spans never overlap and `date` is the member's local calendar day. Nothing ends
+// after the clock's now: a span under way then is a running tracker, a later one is not kept (its
+// draws are still made, so the rest of the seed does not depend on the hour it was made at).
 
-import type { ContractRecord, TaskRecord, TimeSpanRecord } from '../store/types'
+import type { ContractRecord, RunningTrackerRecord, TaskRecord, TimeSpanRecord } from '../store/types'
 import { type Day, formatDay, isoInstant, isWeekend, localToUtc, MINUTE_MS, weekday } from './calendar'
 import { spanDescriptions } from './catalog'
 import type { Member } from './people'
@@ -34,6 +36,9 @@ export interface TimeInput {
 
 export interface TimeOutput {
   spans: TimeSpanRecord[]
+  /** Sessions under way at the clock's now; the live simulation stops them at `stopsAt`. */
+  running: RunningTrackerRecord[]
+  /** Planned days, kept spans or not: time requests are placed around them. */
   bounds: Map<string, DayBounds>
 }
 
@@ -42,7 +47,7 @@ export const boundsKey = (userId: number, day: Day): string => `${userId}:${day}
 const LATEST_END = 23 * 60 + 45
 
 export function buildTimeSpans(ctx: SeedContext, input: TimeInput): TimeOutput {
-  const out: TimeOutput = { spans: [], bounds: new Map() }
+  const out: TimeOutput = { spans: [], running: [], bounds: new Map() }
   const openTasks = new Map<number, TaskRecord[]>()
   for (const t of input.tasks) {
     if (t.status === 'completed') continue
@@ -68,9 +73,7 @@ function trackMember(ctx: SeedContext, tracker: Tracker, openTasks: Map<number, 
   const smallest = contracts.reduce((a, b) => (b.weeklyHoursLimit < a.weeklyHoursLimit ? b : a))
   const share = (c: ContractRecord): number =>
     tracker.overtime ? (contracts.length === 1 ? 1 : c === smallest ? 0.85 : 0.15 / (contracts.length - 1)) : c.weeklyHoursLimit / limitSum
-  const weeklyHours = tracker.overtime
-    ? 42 + rng.float() * 6
-    : Math.min(membership.weeklyHoursLimit || limitSum, limitSum) * (0.7 + rng.float() * 0.25)
+  const weeklyHours = tracker.overtime ? 42 + rng.float() * 6 : Math.min(membership.weeklyHoursLimit || limitSum, limitSum) * (0.7 + rng.float() * 0.25)
   const remaining = new Map<number, number>()
   const resetBudget = (): void => {
     for (const c of contracts) remaining.set(c.id, weeklyHours * 60 * share(c))
@@ -114,20 +117,30 @@ function trackMember(ctx: SeedContext, tracker: Tracker, openTasks: Map<number, 
       const end = start + length * MINUTE_MS
       minute += length
       remaining.set(contract.id, (remaining.get(contract.id) ?? 0) - length)
-      out.spans.push({
-        id: rng.uuid(),
-        workspaceId: contract.workspaceId,
-        userId: user.id,
-        contractId: contract.id,
-        projectId: contract.projectId,
-        taskId: task,
-        start: isoInstant(start),
-        end: isoInstant(end),
-        date: formatDay(day),
-        activity: clamp(Math.round(rng.jitter(baseline, 9)), 20, 95),
-        description: rng.chance(0.35) ? rng.pick(spanDescriptions) : null,
-        method: rng.weighted([['desktop', 85], ['web', 12], ['manual', 3]] as const),
-      })
+      keepUntilNow(
+        ctx.nowMs,
+        out,
+        {
+          id: rng.uuid(),
+          workspaceId: contract.workspaceId,
+          userId: user.id,
+          contractId: contract.id,
+          projectId: contract.projectId,
+          taskId: task,
+          start: isoInstant(start),
+          end: isoInstant(end),
+          date: formatDay(day),
+          activity: clamp(Math.round(rng.jitter(baseline, 9)), 20, 95),
+          description: rng.chance(0.35) ? rng.pick(spanDescriptions) : null,
+          method: rng.weighted([
+            ['desktop', 85],
+            ['web', 12],
+            ['manual', 3],
+          ] as const),
+        },
+        start,
+        end,
+      )
       const key = boundsKey(user.id, day)
       const b = out.bounds.get(key)
       if (b) b.last = end
@@ -146,9 +159,7 @@ function trackMember(ctx: SeedContext, tracker: Tracker, openTasks: Map<number, 
     if (!forced && (!pattern.includes(weekday(day)) || rng.chance(0.04))) continue // day off, errand, sick without a request
 
     const outlier = rng.chance(0.005)
-    const minutes = outlier
-      ? rng.int(725, 800)
-      : clamp(Math.round(rng.jitter(daily * 60, daily * 7)), 240, tracker.overtime ? 600 : 560)
+    const minutes = outlier ? rng.int(725, 800) : clamp(Math.round(rng.jitter(daily * 60, daily * 7)), 240, tracker.overtime ? 600 : 560)
     const count = minutes > 600 ? rng.int(4, 5) : rng.int(2, 5)
     const parts = split(rng, minutes, count)
     const lunch = Math.floor(count / 2)
@@ -165,6 +176,18 @@ function trackMember(ctx: SeedContext, tracker: Tracker, openTasks: Map<number, 
   if (!isWeekend(seedDay) && !away?.has(seedDay) && (input.earlyOnSeedDay.has(user.id) || rng.chance(0.55))) {
     const start = Math.max(7 * 60, startPref - rng.int(20, 60))
     if (start <= 9 * 60 + 20) emit(seedDay, start, [Math.min(rng.int(25, 110), 9 * 60 + 50 - start)], [])
+  }
+}
+
+/**
+ * Keeps a drawn span as history when it ended by `now`, as a running tracker when it is under way
+ * (one per person; manual time is entered afterwards, so it never runs), and not at all otherwise.
+ */
+function keepUntilNow(now: number, out: TimeOutput, span: TimeSpanRecord, start: number, end: number): void {
+  if (end <= now) out.spans.push(span)
+  else if (start < now && span.method !== 'manual' && !out.running.some((t) => t.userId === span.userId)) {
+    const { id, workspaceId, userId, contractId, projectId, taskId, description, method } = span
+    out.running.push({ id, workspaceId, userId, contractId, projectId, taskId, description, method, startedAt: span.start, stopsAt: span.end })
   }
 }
 

@@ -25,9 +25,7 @@ describe('persistence', () => {
 
     const second = await startTestSandbox({ dataDir })
     const find = (origin: string) =>
-      api(origin, `/members?workspace_id=${acme}&email=kept@acme.test`, { token: DEMO_OWNER_PAT }).then(
-        (r) => memberListSchema.parse(r.body).data,
-      )
+      api(origin, `/members?workspace_id=${acme}&email=kept@acme.test`, { token: DEMO_OWNER_PAT }).then((r) => memberListSchema.parse(r.body).data)
     expect(await find(second.origin)).toHaveLength(1)
     expect((await api(second.origin, '/workspaces', { token: tokens.access_token })).status).toBe(200)
     await second.close()

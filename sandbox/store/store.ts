@@ -11,6 +11,8 @@ export interface StoreOptions {
   dataDir: string
   profile: SandboxData['profile']
   seedDate?: string
+  /** The sandbox clock's now (epoch ms): a new seed ends there, and its day is the default seed date. */
+  now: number
   reset: boolean
   persist: boolean
 }
@@ -45,7 +47,8 @@ export class Store {
     }
     const data = generateSeed({
       profile: options.profile,
-      seedDate: options.seedDate ?? new Date().toISOString().slice(0, 10),
+      seedDate: options.seedDate ?? new Date(options.now).toISOString().slice(0, 10),
+      now: options.now,
       passwordHash: hashPassword(DEMO_PASSWORD, 'sandbox-demo-salt'),
     })
     const store = new Store(data, options.persist ? file : null)

@@ -15,10 +15,7 @@ export interface DialectSandbox {
   acme: number
 }
 
-export async function startDialectSandbox(
-  dialect: 'docs' | 'rich',
-  options: Parameters<typeof startTestSandbox>[0] = {},
-): Promise<DialectSandbox> {
+export async function startDialectSandbox(dialect: 'docs' | 'rich', options: Parameters<typeof startTestSandbox>[0] = {}): Promise<DialectSandbox> {
   const sandbox = await startTestSandbox({ persist: false, rateLimit: 10_000, dialect, ...options })
   const owner: Call = (path, init = {}) => api(sandbox.origin, path, { token: DEMO_OWNER_PAT, ...init })
   const acme = sandbox.store.data.workspaces.find((w) => w.name === 'Acme Studio')!.id
@@ -36,8 +33,14 @@ export function expectItemKeys(items: unknown, keys: readonly string[], optional
   expect(Array.isArray(items) && items.length > 0, 'expected a non-empty list').toBe(true)
   for (const item of items as object[]) {
     const present = Object.keys(item)
-    expect(present.filter((k) => !keys.includes(k)), 'keys the docs do not show').toEqual([])
-    expect(keys.filter((k) => !present.includes(k) && !optional.includes(k)), 'documented keys missing').toEqual([])
+    expect(
+      present.filter((k) => !keys.includes(k)),
+      'keys the docs do not show',
+    ).toEqual([])
+    expect(
+      keys.filter((k) => !present.includes(k) && !optional.includes(k)),
+      'documented keys missing',
+    ).toEqual([])
   }
 }
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CLIENT_ID, DEFAULT_REDIRECT_URIS } from '../config'
 import { DEMO_PASSWORD } from '../demo-accounts'
+import { formatDay, parseDay } from '../seed/calendar'
 import { startSandbox, type RunningSandbox } from '../server'
 
 // Test helpers that talk to a real sandbox over HTTP, exactly as the dashboard or a script would.
@@ -11,11 +12,13 @@ import { startSandbox, type RunningSandbox } from '../server'
 export const REDIRECT_URI = DEFAULT_REDIRECT_URIS[0]!
 export const SEED_DATE = '2026-11-23'
 /**
- * The default clock of test sandboxes: frozen on the eve of the seed day, when the live
- * simulation has nothing to play, so tests that do not ask for a clock see the seed exactly
- * whatever the real date. Live-tracking tests pass their own `clock`.
+ * The default clock of test sandboxes: frozen at noon UTC on the eve of the seed day, when the
+ * live simulation has nothing to play, so tests that do not ask for a clock see the same data
+ * whatever the real date: the seed up to that instant (nothing seeded ends after the clock's now,
+ * so the seed day's own mornings are not in it). Live-tracking tests pass their own `clock`.
  */
-export const QUIET_CLOCK = '2026-11-22T12:00:00Z'
+export const quietClockFor = (seedDate: string) => `${formatDay(parseDay(seedDate) - 1)}T12:00:00Z`
+export const QUIET_CLOCK = quietClockFor(SEED_DATE)
 
 export async function tempDataDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'webwork-sandbox-'))
@@ -23,7 +26,8 @@ export async function tempDataDir(): Promise<string> {
 
 export async function startTestSandbox(options: Parameters<typeof startSandbox>[0] = {}): Promise<RunningSandbox> {
   // Tests' webhook receivers listen on loopback: the set-up opts in, as an integrator's would.
-  return startSandbox({ port: 0, dataDir: await tempDataDir(), seedDate: SEED_DATE, clock: QUIET_CLOCK, allowPrivateWebhooks: true, ...options })
+  const seedDate = options.seedDate ?? SEED_DATE
+  return startSandbox({ port: 0, dataDir: await tempDataDir(), seedDate, clock: quietClockFor(seedDate), allowPrivateWebhooks: true, ...options })
 }
 
 export function pkcePair() {
@@ -95,11 +99,7 @@ export async function signIn(origin: string, email: string) {
   return tokens.body as { access_token: string; refresh_token: string; expires_in: number; token_type: string; scope: string }
 }
 
-export async function api(
-  origin: string,
-  path: string,
-  options: { token?: string; method?: string; body?: unknown; headers?: Record<string, string> } = {},
-) {
+export async function api(origin: string, path: string, options: { token?: string; method?: string; body?: unknown; headers?: Record<string, string> } = {}) {
   const response = await fetch(new URL(`/api/v2${path}`, origin), {
     method: options.method ?? 'GET',
     headers: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { signBody, verifySignature } from './signature'
+import { checkSignature, signBody, verifySignature } from './signature'
 
 const token = 'whsec_0123456789abcdef0123456789abcdef'
 const body = '{"id":"d1","event":"tracker.started"}'
@@ -18,6 +18,9 @@ describe('webhook signatures', () => {
     expect(verifySignature(token, body, header, now)).toBe(false)
     const retimed = header.replace(/t=\d+/, `t=${at(0)}`)
     expect(verifySignature(token, body, retimed, now)).toBe(false)
+    // A receiver can tell the replay (a true signature, too old) from the forgery.
+    expect(checkSignature(token, body, header, now)).toBe('expired')
+    expect(checkSignature(token, body, retimed, now)).toBe('invalid')
   })
 
   it('refuse another body, another key, and malformed headers', () => {

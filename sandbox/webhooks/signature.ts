@@ -13,10 +13,31 @@ export function signBody(token: string, rawBody: string, timestamp = Math.floor(
   return `t=${timestamp},v1=${hmac(token, timestamp, rawBody)}`
 }
 
+/** What a receiver makes of a delivery's signature header. */
+export type SignatureCheck = 'valid' | 'invalid' | 'expired'
+
 /**
- * For receivers: the header's time is within the window and its HMAC matches, compared in
- * constant time so that the check leaks nothing about the secret.
+ * For receivers: `invalid` unless the HMAC matches (compared in constant time, so the check leaks
+ * nothing about the secret); a matching one whose time is outside the window is `expired` (a
+ * replay, or a clock far off), told apart so that a receiver can say which.
  */
+export function checkSignature(
+  token: string,
+  rawBody: string,
+  header: string | null | undefined,
+  now = Date.now(),
+  toleranceS = SIGNATURE_TOLERANCE_S,
+): SignatureCheck {
+  const parts = Object.fromEntries((header ?? '').split(',').map((part) => part.trim().split('=', 2) as [string, string]))
+  const timestamp = Number(parts.t)
+  if (!parts.v1 || !Number.isInteger(timestamp)) return 'invalid'
+  const expected = Buffer.from(hmac(token, timestamp, rawBody))
+  const given = Buffer.from(parts.v1)
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'invalid'
+  return Math.abs(now / 1000 - timestamp) > toleranceS ? 'expired' : 'valid'
+}
+
+/** The header's time is within the window and its HMAC matches. */
 export function verifySignature(
   token: string,
   rawBody: string,
@@ -24,12 +45,7 @@ export function verifySignature(
   now = Date.now(),
   toleranceS = SIGNATURE_TOLERANCE_S,
 ): boolean {
-  const parts = Object.fromEntries((header ?? '').split(',').map((part) => part.trim().split('=', 2) as [string, string]))
-  const timestamp = Number(parts.t)
-  if (!parts.v1 || !Number.isInteger(timestamp) || Math.abs(now / 1000 - timestamp) > toleranceS) return false
-  const expected = Buffer.from(hmac(token, timestamp, rawBody))
-  const given = Buffer.from(parts.v1)
-  return expected.length === given.length && timingSafeEqual(expected, given)
+  return checkSignature(token, rawBody, header, now, toleranceS) === 'valid'
 }
 
 /** `whsec_` and 32 hex digits, like the seed's webhook and the docs' example. */

@@ -1,12 +1,12 @@
 import { Hono, type Context } from 'hono'
-import type { Session } from '../auth/sessions'
-import { vendorUrl, type ServerContext } from '../context'
+import type { ServerContext } from '../context'
 import { failure, unauthenticated } from './envelope'
 import { parsePriority } from './budget'
+import { sendAsSession } from './vendor-session'
 
 // /api/v2/* forwarded to the vendor with the session's access token: same status, same body
-// (streamed back), the budget's X-RateLimit-* figures. The token is refreshed before it expires,
-// and once more on a 401. Request bodies are small JSON (body-limited) and kept for that retry.
+// (streamed back), the budget's X-RateLimit-* figures. Renewal, the budget and the retry after a
+// 401 are sendAsSession's (vendor-session.ts).
 
 /** Request headers worth passing on; never the cookie, never the browser's Origin. */
 const FORWARD_REQUEST = ['accept', 'accept-language', 'content-type', 'if-none-match', 'if-modified-since']
@@ -16,71 +16,52 @@ const FORWARD_RESPONSE = ['content-type', 'cache-control', 'etag', 'last-modifie
 const READS = new Set(['GET', 'HEAD'])
 
 export function apiProxy(ctx: ServerContext) {
-  const { config, sessions, budget } = ctx
-
-  async function send(c: Context, session: Session, path: string, body: ArrayBuffer | undefined) {
-    const headers = new Headers({ authorization: `Bearer ${session.tokens.accessToken}` })
-    for (const name of FORWARD_REQUEST) {
-      const value = c.req.header(name)
-      if (value) headers.set(name, value)
-    }
-    return fetch(vendorUrl(config, path), { method: c.req.method, headers, body, signal: c.req.raw.signal, redirect: 'manual' })
-  }
+  const { sessions } = ctx
 
   return new Hono().all('/*', async (c) => {
     const found = await sessions.load(c)
     if (!found) return unauthenticated(c)
-    let { session } = found
-    const { id } = found
     const url = new URL(c.req.url)
     const path = `${url.pathname.replace(/^\/api\/v2/, '')}${url.search}`
-    const body = READS.has(c.req.method) ? undefined : await c.req.arrayBuffer()
-    const priority = parsePriority(c.req.header('x-request-priority'))
-
-    if (sessions.needsRefresh(session)) {
-      const renewed = await sessions.refresh(id, session.tokens.accessToken)
-      if (!renewed) return endSession(c, id)
-      session = renewed
-    } else {
-      await sessions.touch(id)
+    const headers = new Headers()
+    for (const name of FORWARD_REQUEST) {
+      const value = c.req.header(name)
+      if (value) headers.set(name, value)
     }
+    // Kept whole (body-limited) for the retry after a renewal.
+    const body = READS.has(c.req.method) ? undefined : await c.req.arrayBuffer()
 
-    let grant = await budget.acquire(session.budgetKey, priority, c.req.raw.signal)
-    if (!grant.ok) return tooMany(c, grant.limit, grant.retryAfterMs)
-    let upstream: Response
+    let answer
     try {
-      upstream = await send(c, session, path, body)
-      if (upstream.status === 401) {
-        // Revoked or expired early: renew once and try again.
-        await upstream.body?.cancel()
-        const renewed = await sessions.refresh(id, session.tokens.accessToken)
-        if (!renewed) return endSession(c, id)
-        session = renewed
-        grant = await budget.acquire(session.budgetKey, priority, c.req.raw.signal)
-        if (!grant.ok) return tooMany(c, grant.limit, grant.retryAfterMs)
-        upstream = await send(c, session, path, body)
-      }
+      answer = await sendAsSession(ctx, found, {
+        method: c.req.method,
+        path,
+        priority: parsePriority(c.req.header('x-request-priority')),
+        headers,
+        body,
+        signal: c.req.raw.signal,
+      })
     } catch (error) {
       if (c.req.raw.signal.aborted) return new Response(null, { status: 499 })
       console.error(`proxy: ${c.req.method} ${path}: ${(error as Error).message}`)
       return failure(c, 502, 'The WebWork API could not be reached.', 'Bad Gateway')
     }
+    if (answer.kind === 'signed-out') return endSession(c, found.id)
+    if (answer.kind === 'rate-limited') return tooMany(c, answer.limit, answer.retryAfterMs)
 
-    const vendorRemaining = Number(upstream.headers.get('x-ratelimit-remaining') ?? NaN)
-    await budget.observe(session.budgetKey, Number.isFinite(vendorRemaining) ? vendorRemaining : undefined, upstream.status === 429)
-    const headers = new Headers()
+    const { response: upstream, vendorRemaining } = answer
+    const out = new Headers()
     for (const name of FORWARD_RESPONSE) {
       const value = upstream.headers.get(name)
-      if (value) headers.set(name, value)
+      if (value) out.set(name, value)
     }
-    if (!headers.has('cache-control')) headers.set('cache-control', 'no-store')
-    const remaining = Math.min(grant.remaining, Number.isFinite(vendorRemaining) ? vendorRemaining : Infinity)
-    headers.set('x-ratelimit-limit', String(grant.limit))
-    headers.set('x-ratelimit-remaining', String(upstream.status === 429 ? 0 : remaining))
+    if (!out.has('cache-control')) out.set('cache-control', 'no-store')
+    out.set('x-ratelimit-limit', String(answer.limit))
+    out.set('x-ratelimit-remaining', String(upstream.status === 429 ? 0 : Math.min(answer.remaining, vendorRemaining ?? Infinity)))
     const retryAfter = upstream.headers.get('retry-after')
-    if (retryAfter) headers.set('retry-after', retryAfter)
+    if (retryAfter) out.set('retry-after', retryAfter)
     // The body streams through as it arrives (fetch has already undone any content-encoding).
-    return new Response(upstream.body, { status: upstream.status, headers })
+    return new Response(upstream.body, { status: upstream.status, headers: out })
   })
 
   async function endSession(c: Context, id: string) {

@@ -22,17 +22,25 @@ export interface Identity {
   userId: number | undefined
 }
 
-/** `send` makes one API call (the caller counts it against the budget). */
-export async function readIdentity(send: (path: string) => Promise<Response>): Promise<Identity> {
-  const response = await send('/workspaces?per_page=100')
-  if (!response.ok) throw new Error(`GET /workspaces answered ${response.status}`)
-  const body = (await response.json()) as Envelope<WorkspaceRow[]>
-  const rows = Array.isArray(body.data) ? body.data : []
+/** GET /workspaces: one page of up to 100 (assumed enough: a person belongs to few workspaces). */
+export const WORKSPACES_PATH = '/workspaces?per_page=100'
+
+/** The caller's workspaces (and their user id) from an answer of GET /workspaces. */
+export function readWorkspaces(body: unknown): { workspaces: SessionWorkspace[]; userId: number | undefined } {
+  const data = (body as Envelope<WorkspaceRow[]> | null)?.data
+  const rows = Array.isArray(data) ? data : []
   const workspaces = rows.flatMap((row) => {
     const wid = id(row.id)
     return wid === undefined ? [] : [{ id: wid, name: text(row.workspace_name ?? row.name), role: text(row.role) }]
   })
-  const userId = rows.map((row) => id(row.user_id)).find((v) => v !== undefined)
+  return { workspaces, userId: rows.map((row) => id(row.user_id)).find((v) => v !== undefined) }
+}
+
+/** `send` makes one API call (the caller counts it against the budget). */
+export async function readIdentity(send: (path: string) => Promise<Response>): Promise<Identity> {
+  const response = await send(WORKSPACES_PATH)
+  if (!response.ok) throw new Error(`GET /workspaces answered ${response.status}`)
+  const { workspaces, userId } = readWorkspaces(await response.json())
   const user: SessionUser = { id: userId ?? 0, name: '', email: null }
   if (userId !== undefined) {
     for (const workspace of workspaces) {

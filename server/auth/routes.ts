@@ -67,7 +67,10 @@ export function authRoutes(ctx: ServerContext) {
       deleteCookie(c, LOGIN_COOKIE, loginCookie)
       const pending = state ? await store.take<PendingLogin>(loginKey(state)) : undefined
       if (!pending || !browser || pending.browser !== browser) {
-        return c.html(page('Sign-in expired', 'This sign-in link is not valid any more (or was opened in another browser). Start again from the dashboard.'), 400)
+        return c.html(
+          page('Sign-in expired', 'This sign-in link is not valid any more (or was opened in another browser). Start again from the dashboard.'),
+          400,
+        )
       }
       // The user cancelled (access_denied) or the vendor refused: back to the app, still signed out.
       if (error || !code) return c.redirect(pending.returnTo, 302)

@@ -1,12 +1,13 @@
-import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import type { Context } from 'hono'
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie'
 import type { ServerConfig } from '../config'
 import type { ServerStore } from '../store/store'
+import { seal, unseal } from './seal'
 import { OAuthError, refreshTokens, type TokenSet } from './vendor-oauth'
 
 // Sessions live in the store under the SHA-256 of their id, so the store never holds a usable
-// cookie, and their tokens are sealed (AES-256-GCM, keyed from SESSION_SECRET), so a copy of the
+// cookie, and their tokens are sealed (seal.ts: AES-256-GCM, keyed from SESSION_SECRET), so a copy of the
 // store (a Redis dump) holds no usable token either. The browser holds the id alone, in one
 // signed, HttpOnly, SameSite=Lax cookie.
 
@@ -41,26 +42,12 @@ const sessionKey = (id: string) => `session:${digest(id)}`
 /** What the store holds: the session with its tokens sealed. */
 type StoredSession = Omit<Session, 'tokens'> & { sealed: string }
 
-const tokenKey = (secret: string) => Buffer.from(hkdfSync('sha256', secret, 'webwork-companion-server', 'session tokens', 32))
+const TOKENS = 'session tokens'
 
-export function sealTokens(secret: string, tokens: TokenSet): string {
-  const iv = randomBytes(12)
-  const cipher = createCipheriv('aes-256-gcm', tokenKey(secret), iv)
-  const body = Buffer.concat([cipher.update(JSON.stringify(tokens), 'utf8'), cipher.final()])
-  return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url')
-}
+export const sealTokens = (secret: string, tokens: TokenSet): string => seal(secret, TOKENS, tokens)
 
 /** Undefined when the seal was made with another secret or was tampered with. */
-export function openTokens(secret: string, sealed: string): TokenSet | undefined {
-  try {
-    const raw = Buffer.from(sealed, 'base64url')
-    const decipher = createDecipheriv('aes-256-gcm', tokenKey(secret), raw.subarray(0, 12))
-    decipher.setAuthTag(raw.subarray(12, 28))
-    return JSON.parse(Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8')) as TokenSet
-  } catch {
-    return undefined
-  }
-}
+export const openTokens = (secret: string, sealed: string): TokenSet | undefined => unseal<TokenSet>(secret, TOKENS, sealed)
 
 export class Sessions {
   /** One refresh at a time per session in this process; the store's lock covers other processes. */

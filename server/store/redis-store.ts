@@ -3,7 +3,9 @@ import type { ServerStore, WindowCount } from './store'
 
 // Several server processes behind a load balancer share one Redis: sessions with `SET … PX`, the
 // per-user budget window with one Lua script (INCR under a ceiling, PEXPIRE when the window is new),
-// so the count and its expiry change together and no process can slip past the limit.
+// so the count and its expiry change together and no process can slip past the limit. The live
+// board's state is a hash written by another script (a late event never overwrites a newer one),
+// and its events go through pub/sub on a second connection (a subscribed one can do nothing else).
 
 const PREFIX = 'wwcs:'
 
@@ -39,7 +41,27 @@ end
 return 1
 `
 
+/** Field value `<version>|<JSON>`; the hash's revision is its `~revision` field. */
+const REVISION_FIELD = '~revision'
+
+/** KEYS[1] hash; ARGV[1] field, ARGV[2] version, ARGV[3] JSON, ARGV[4] ttl ms. Returns the new revision, 0 when older. */
+const PUT_IF_NEWER = `
+local current = redis.call('HGET', KEYS[1], ARGV[1])
+if current then
+  local stored = tonumber(string.match(current, '^([^|]+)|'))
+  if stored and stored >= tonumber(ARGV[2]) then return 0 end
+end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2] .. '|' .. ARGV[3])
+local revision = redis.call('HINCRBY', KEYS[1], '${REVISION_FIELD}', 1)
+redis.call('PEXPIRE', KEYS[1], ARGV[4])
+return revision
+`
+
 export class RedisStore implements ServerStore {
+  /** The subscribed connection (made at the first subscription) and each channel's listeners. */
+  private subscriber: Redis | undefined
+  private readonly channels = new Map<string, { listeners: Set<(message: string) => void>; subscribed: Promise<unknown> }>()
+
   private constructor(private readonly redis: Redis) {}
 
   /** Connect, and fail at start (not at the first request) when Redis cannot be reached. */
@@ -91,7 +113,53 @@ export class RedisStore implements ServerStore {
     await this.redis.eval(RAISE, 1, PREFIX + key, String(Math.max(0, Math.round(count))), String(windowMs))
   }
 
+  async putIfNewer(key: string, field: string, version: number, value: unknown, ttlMs: number): Promise<number> {
+    const ttl = String(Math.max(1, Math.round(ttlMs)))
+    return (await this.redis.eval(PUT_IF_NEWER, 1, PREFIX + key, field, String(version), JSON.stringify(value), ttl)) as number
+  }
+
+  async readVersioned<T>(key: string): Promise<{ fields: Map<string, T>; revision: number }> {
+    const raw = await this.redis.hgetall(PREFIX + key)
+    const fields = new Map<string, T>()
+    for (const [field, stored] of Object.entries(raw)) {
+      if (field !== REVISION_FIELD) fields.set(field, JSON.parse(stored.slice(stored.indexOf('|') + 1)) as T)
+    }
+    return { fields, revision: Number(raw[REVISION_FIELD] ?? 0) }
+  }
+
+  async publish(channel: string, message: string): Promise<void> {
+    await this.redis.publish(PREFIX + channel, message)
+  }
+
+  async subscribe(channel: string, listener: (message: string) => void): Promise<() => Promise<void>> {
+    if (!this.subscriber) {
+      const subscriber = this.redis.duplicate()
+      subscriber.on('error', (error: Error) => console.error(`redis (subscriber): ${error.message}`))
+      subscriber.on('message', (from: string, message: string) => {
+        for (const each of this.channels.get(from.slice(PREFIX.length))?.listeners ?? []) each(message)
+      })
+      this.subscriber = subscriber
+    }
+    const subscriber = this.subscriber
+    let entry = this.channels.get(channel)
+    if (!entry) {
+      entry = { listeners: new Set(), subscribed: subscriber.subscribe(PREFIX + channel) }
+      this.channels.set(channel, entry)
+    }
+    const subscription = entry
+    subscription.listeners.add(listener)
+    // Whoever comes second waits for the same SUBSCRIBE: nothing published after this returns is missed.
+    await subscription.subscribed
+    return async () => {
+      subscription.listeners.delete(listener)
+      if (subscription.listeners.size > 0 || this.channels.get(channel) !== subscription) return
+      this.channels.delete(channel)
+      await subscriber.unsubscribe(PREFIX + channel).catch(() => undefined)
+    }
+  }
+
   async close(): Promise<void> {
+    await this.subscriber?.quit().catch(() => this.subscriber?.disconnect())
     await this.redis.quit().catch(() => this.redis.disconnect())
   }
 }

@@ -19,7 +19,7 @@ const kinds = [
   { name: 'redis', available: redisAvailable, open: async (): Promise<ServerStore> => RedisStore.connect(redis!.url) },
 ]
 
-describe.each(kinds)('$name store', ({ available, open }) => {
+describe.each(kinds)('$name store', ({ name, available, open }) => {
   const test = available ? it : it.skip
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
   const key = (name: string) => `${name}:${Math.random().toString(36).slice(2)}`
@@ -34,7 +34,7 @@ describe.each(kinds)('$name store', ({ available, open }) => {
     await store.close()
   })
 
-  test('extends a value\'s life without rewriting it', async () => {
+  test("extends a value's life without rewriting it", async () => {
     const store = await open()
     const k = key('x')
     await store.set(k, 'kept', 150)
@@ -74,5 +74,46 @@ describe.each(kinds)('$name store', ({ available, open }) => {
     await sleep(350)
     expect(await store.increment(k, 300, 2)).toMatchObject({ count: 1, counted: true })
     await store.close()
+  })
+
+  test('keeps the newest version of each hash field, counting writes in one revision', async () => {
+    const store = await open()
+    const k = key('h')
+    expect(await store.readVersioned(k)).toEqual({ fields: new Map(), revision: 0 })
+    expect(await store.putIfNewer(k, '7', 10, { a: 1 }, 10_000)).toBe(1)
+    expect(await store.putIfNewer(k, '8', 5, 'x|y', 10_000)).toBe(2)
+    // Late or repeated: an older or equal version changes nothing.
+    expect(await store.putIfNewer(k, '7', 9, { a: 0 }, 10_000)).toBe(0)
+    expect(await store.putIfNewer(k, '7', 10, { a: 0 }, 10_000)).toBe(0)
+    expect(await store.putIfNewer(k, '7', 1_800_000_000_001, { a: 2 }, 10_000)).toBe(3)
+    expect(await store.readVersioned(k)).toEqual({
+      fields: new Map<string, unknown>([
+        ['7', { a: 2 }],
+        ['8', 'x|y'],
+      ]),
+      revision: 3,
+    })
+    await store.close()
+  })
+
+  test('delivers published messages to every subscriber of the channel until it leaves', async () => {
+    const [publisher, subscriber] = [await open(), await open()]
+    // One store's memory is its own: the memory store's subscribers are its own process's.
+    const other = name === 'memory' ? publisher : subscriber
+    const channel = key('c')
+    const first: string[] = []
+    const second: string[] = []
+    const leaveFirst = await other.subscribe(channel, (m) => first.push(m))
+    const leaveSecond = await other.subscribe(channel, (m) => second.push(m))
+    await publisher.publish(channel, 'one')
+    await publisher.publish(key('elsewhere'), 'not for us')
+    await expect.poll(() => second).toEqual(['one'])
+    expect(first).toEqual(['one'])
+    await leaveFirst()
+    await publisher.publish(channel, 'two')
+    await expect.poll(() => second).toEqual(['one', 'two'])
+    expect(first).toEqual(['one'])
+    await leaveSecond()
+    await Promise.all([publisher.close(), subscriber.close()])
   })
 })

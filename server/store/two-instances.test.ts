@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CLIENT_ID } from '../../sandbox/config'
 import { startTestSandbox } from '../../sandbox/testing/fixture'
-import { Browser, fakeDist, freePort, startSetup, TEST_CLIENT_SECRET, TEST_SESSION_SECRET, type Setup } from '../testing/fixture'
+import { Browser, freePort, startSetup, TEST_CLIENT_SECRET, type Setup } from '../testing/fixture'
+import { spawnServers } from '../testing/processes'
 import { REDIS_MISSING, redisAvailable, startRedis } from '../testing/redis'
 
 // Two server processes behind one address (PUBLIC_URL), sharing one real redis-server: a session
@@ -58,27 +57,7 @@ describe.skipIf(!redisAvailable)('two server processes (npm run server) on one R
     const [p1, p2] = [await freePort(), await freePort()]
     const publicUrl = `http://127.0.0.1:${p1}`
     const sandbox = await startTestSandbox({ persist: false, clientSecret: TEST_CLIENT_SECRET, redirectUris: [`${publicUrl}/auth/callback`] })
-    const env = {
-      PATH: process.env.PATH!,
-      WEBWORK_API_BASE_URL: `${sandbox.origin}/api/v2`,
-      WEBWORK_AUTHORIZE_URL: `${sandbox.origin}/oauth/authorize`,
-      WEBWORK_TOKEN_URL: `${sandbox.origin}/oauth/token`,
-      WEBWORK_REVOKE_URL: `${sandbox.origin}/oauth/revoke`,
-      WEBWORK_CLIENT_ID: CLIENT_ID,
-      WEBWORK_CLIENT_SECRET: TEST_CLIENT_SECRET,
-      SESSION_SECRET: TEST_SESSION_SECRET,
-      PUBLIC_URL: publicUrl,
-      REDIS_URL: redis.url,
-      DIST_DIR: await fakeDist(),
-    }
-    const processes = [p1, p2].map((port) => {
-      const child = spawn('node_modules/.bin/tsx', ['server/main.ts', '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'], env })
-      let output = ''
-      child.stdout.on('data', (chunk) => (output += chunk))
-      child.stderr.on('data', (chunk) => (output += chunk))
-      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-      return { child, exited, output: () => output }
-    })
+    const processes = await spawnServers(sandbox, [p1, p2], { REDIS_URL: redis.url })
     try {
       for (const p of processes) {
         await expect.poll(p.output, { timeout: 15_000 }).toContain('Press Ctrl+C to stop.')
@@ -94,8 +73,7 @@ describe.skipIf(!redisAvailable)('two server processes (npm run server) on one R
       expect(await remaining(one)).toBe(first - 1)
       expect(await remaining(two)).toBe(first - 2)
     } finally {
-      for (const p of processes) p.child.kill('SIGTERM')
-      expect(await Promise.all(processes.map((p) => p.exited))).toEqual([0, 0])
+      expect(await Promise.all(processes.map((p) => p.stop()))).toEqual([0, 0])
       await sandbox.close()
     }
   })

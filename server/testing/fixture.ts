@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from '../../sandbox/demo-accounts'
 import type { RunningSandbox } from '../../sandbox/server'
 import { startTestSandbox } from '../../sandbox/testing/fixture'
 import { openTokens } from '../auth/sessions'
+import type { LiveOptions } from '../live/events'
 import { startServer, type RunningServer } from '../server'
 import { MemoryStore } from '../store/memory-store'
 import type { ServerStore } from '../store/store'
@@ -81,6 +82,7 @@ export async function startSetup(
     count?: number
     store?: () => ServerStore
     server?: Record<string, unknown>
+    live?: Partial<LiveOptions>
     sandbox?: Parameters<typeof startTestSandbox>[0]
     /** All servers answer for the first one's PUBLIC_URL, as instances behind one load balancer do. */
     onePublicUrl?: boolean
@@ -97,7 +99,10 @@ export async function startSetup(
   const servers = await Promise.all(
     ports.map((port) => {
       const publicUrl = options.onePublicUrl ? { publicUrl: `http://127.0.0.1:${ports[0]}` } : {}
-      return startServer(serverEnv(sandbox, port, { distDir, ...publicUrl, ...options.server }), options.store ? { store: options.store() } : {})
+      return startServer(serverEnv(sandbox, port, { distDir, ...publicUrl, ...options.server }), {
+        ...(options.store ? { store: options.store() } : {}),
+        live: options.live,
+      })
     }),
   )
   return {

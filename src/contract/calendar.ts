@@ -8,8 +8,7 @@ export const addDays = (date: string, days: number) => fromDayNumber(dayNumber(d
 /** Days from `start` to `end`, both included: 2026-11-01..2026-12-01 is 31. */
 export const daysInclusive = (start: string, end: string) => dayNumber(end) - dayNumber(start) + 1
 /** Every date from `start` to `end`, both included. */
-export const datesBetween = (start: string, end: string) =>
-  Array.from({ length: Math.max(0, daysInclusive(start, end)) }, (_, i) => addDays(start, i))
+export const datesBetween = (start: string, end: string) => Array.from({ length: Math.max(0, daysInclusive(start, end)) }, (_, i) => addDays(start, i))
 /** Monday of the week holding `date` (weeks run Monday..Sunday, as timesheets do). */
 export const mondayOf = (date: string) => addDays(date, -((dayNumber(date) + 3) % 7))
 /** The same day a year later (`years` = 1) or earlier (-1); 29 February becomes 1 March. */

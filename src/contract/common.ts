@@ -3,14 +3,7 @@ import { z } from 'zod'
 // Shapes every resource shares. The vendor's docs are the source; where they are silent the
 // choice is marked "assumed" and lives here, once.
 
-export const roleValues = [
-  'Owner',
-  'Executive manager',
-  'Team manager',
-  'Project manager',
-  'Regular User',
-  'Project viewer',
-] as const
+export const roleValues = ['Owner', 'Executive manager', 'Team manager', 'Project manager', 'Regular User', 'Project viewer'] as const
 export const roleSchema = z.enum(roleValues)
 export type Role = z.infer<typeof roleSchema>
 

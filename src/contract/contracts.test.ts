@@ -71,7 +71,10 @@ describe('contracts: the sandbox and the wire', () => {
   })
 
   it('keeps a screenshot mode, role or status it does not know as its text', () => {
-    const read = contractEnvelopeSchema.parse({ success: true, data: { ...rich, screenshots: 'timelapse', user_role: 'Auditor', status: 'ended', rate: '25.50' } }).data
+    const read = contractEnvelopeSchema.parse({
+      success: true,
+      data: { ...rich, screenshots: 'timelapse', user_role: 'Auditor', status: 'ended', rate: '25.50' },
+    }).data
     expect(read).toMatchObject({ screenshots: 'timelapse', user_role: 'Auditor', status: 'ended', rate: 25.5 })
   })
 

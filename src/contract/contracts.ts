@@ -87,9 +87,7 @@ export const createContractInputSchema = z.object({
 export type CreateContractInput = z.input<typeof createContractInputSchema>
 
 /** `PUT /contracts/{id}`: any of the settings, and pausing or resuming. */
-export const updateContractInputSchema = z
-  .object({ ...contractSettings, status: z.enum(contractStatusValues, 'The selected status is invalid.') })
-  .partial()
+export const updateContractInputSchema = z.object({ ...contractSettings, status: z.enum(contractStatusValues, 'The selected status is invalid.') }).partial()
 export type UpdateContractInput = z.input<typeof updateContractInputSchema>
 
 /** Delete documents `{ success, message }` only. */

@@ -47,7 +47,10 @@ describe('expenses: the vendor docs corpus', () => {
   })
 
   it('takes create, update and delete as done, the last two with `data: null`', () => {
-    expect(outputsOf(result, 'POST /expenses', expenseWriteEnvelopeSchema)[0]!.data).toMatchObject({ id: 'a1b2c3d4-e5f6-7890-abcd-ef1234567890', amount: 150.5 })
+    expect(outputsOf(result, 'POST /expenses', expenseWriteEnvelopeSchema)[0]!.data).toMatchObject({
+      id: 'a1b2c3d4-e5f6-7890-abcd-ef1234567890',
+      amount: 150.5,
+    })
     for (const endpoint of ['PUT /expenses/{expenseId}', 'DELETE /expenses/{expenseId}']) {
       expect(outputsOf(result, endpoint, expenseWriteEnvelopeSchema)).toEqual([expect.objectContaining({ success: true, data: null })])
     }
@@ -84,7 +87,11 @@ describe('expenses: the sandbox and the wire', () => {
   it('still refuses a really broken payload, naming the field', () => {
     const words = expenseListSchema.safeParse({ success: true, data: [{ ...rich, amount: 'forty' }] })
     expect(words.error?.issues[0]).toMatchObject({ path: ['data', 0, 'amount'], message: 'must be a number, got the text "forty"' })
-    expect(expenseListSchema.safeParse({ success: true, data: [{ ...rich, expense_date: 'soon' }] }).error?.issues[0]?.path).toEqual(['data', 0, 'expense_date'])
+    expect(expenseListSchema.safeParse({ success: true, data: [{ ...rich, expense_date: 'soon' }] }).error?.issues[0]?.path).toEqual([
+      'data',
+      0,
+      'expense_date',
+    ])
     expect(expenseListSchema.safeParse({ success: true, data: 'rows' }).error?.issues[0]?.path).toEqual(['data'])
   })
 })

@@ -39,7 +39,6 @@ export const expenseListSchema = listEnvelopeSchema(expenseSchema)
 /** Create, update and delete, judged by `success`: update and delete answer `data: null`. */
 export const expenseWriteEnvelopeSchema = writeEnvelopeSchema(expenseSchema)
 
-
 export const expenseFiltersSchema = z
   .object({
     id: z.string().optional(),
@@ -56,7 +55,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** Laravel-style: a missing field is "required", a present one of the wrong type says so. */
 const requiredOf = (field: string, kind: string) => ({
-  error: (issue: { input?: unknown }) => (issue.input === undefined || issue.input === null ? `The ${field} field is required.` : `The ${field} must be ${kind}.`),
+  error: (issue: { input?: unknown }) =>
+    issue.input === undefined || issue.input === null ? `The ${field} field is required.` : `The ${field} must be ${kind}.`,
 })
 
 const expenseFields = {

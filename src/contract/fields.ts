@@ -13,11 +13,7 @@ export const requiredOf = (field: string, kind: string) => ({
 
 /** A required, trimmed, non-empty string. */
 export const requiredText = (field: string, max = 255) =>
-  z
-    .string(requiredOf(field, 'a string'))
-    .trim()
-    .min(1, `The ${field} field is required.`)
-    .max(max, `The ${field} may not be greater than ${max} characters.`)
+  z.string(requiredOf(field, 'a string')).trim().min(1, `The ${field} field is required.`).max(max, `The ${field} may not be greater than ${max} characters.`)
 
 /** An optional string that null clears. */
 export const optionalText = (field: string, max: number) =>
@@ -44,7 +40,11 @@ export const amountField = (field: string) =>
 
 /** Hours per week, 0..168 (a week has 168 hours; 168 is the vendor's "no limit" default). */
 export const weeklyHoursField = () =>
-  z.number(requiredOf('weekly hours limit', 'an integer')).int('The weekly hours limit must be an integer.').min(0, 'The weekly hours limit must be at least 0.').max(168, 'The weekly hours limit may not be greater than 168.')
+  z
+    .number(requiredOf('weekly hours limit', 'an integer'))
+    .int('The weekly hours limit must be an integer.')
+    .min(0, 'The weekly hours limit must be at least 0.')
+    .max(168, 'The weekly hours limit may not be greater than 168.')
 
 /** Laravel's `after_or_equal`: both dates given and the later one earlier is an error on `later`. */
 export function laterOrEqual<T extends Record<string, unknown>>(earlier: keyof T & string, later: keyof T & string, message: string) {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { corpus } from './corpus/corpus-files'
 import {
   createLeaveEnvelopeSchema,
+  createLeaveInputSchema,
+  LEAVE_MAX_DAYS,
   leaveAmountInDays,
   leaveBalanceListSchema,
   leavePolicyListSchema,
@@ -38,7 +40,11 @@ describe('leaves: the vendor docs corpus', () => {
   })
 
   it('takes the create answer without `data` as done', () => {
-    expect(outputsOf(result, 'POST /leaves', createLeaveEnvelopeSchema)[0]).toMatchObject({ success: true, data: null, message: 'Leave request created successfully' })
+    expect(outputsOf(result, 'POST /leaves', createLeaveEnvelopeSchema)[0]).toMatchObject({
+      success: true,
+      data: null,
+      message: 'Leave request created successfully',
+    })
   })
 
   it('reads balances as text and numbers: "10 days", "1 day 4 hours", a total', () => {
@@ -61,7 +67,9 @@ describe('leaves: amounts of leave', () => {
     expect(parseLeaveAmount('4 hours')).toEqual({ text: '4 hours', hours: 4 })
     expect(leaveAmountInDays(parseLeaveAmount('4 hours'))).toBe(0.5)
     expect(leaveAmountInDays(parseLeaveAmount('unlimited'))).toBeUndefined()
-    expect(leaveBalanceListSchema.parse({ success: true, data: [{ user_id: '7', leave_information: [{ leave_type: 'Vacation', balance: 12 }] }] }).data[0]).toEqual({
+    expect(
+      leaveBalanceListSchema.parse({ success: true, data: [{ user_id: '7', leave_information: [{ leave_type: 'Vacation', balance: 12 }] }] }).data[0],
+    ).toEqual({
       user_id: 7,
       leave_information: [{ leave_type: 'Vacation', balance: { text: '12 days', days: 12 } }],
     })
@@ -107,10 +115,22 @@ describe('leaves: the sandbox and the wire', () => {
       0,
       'start_date',
     ])
-    expect(leaveBalanceListSchema.safeParse({ success: true, data: [{ user_id: 7, leave_information: { leave_type: 'Vacation' } }] }).error?.issues[0]?.path).toEqual([
-      'data',
-      0,
-      'leave_information',
-    ])
+    expect(
+      leaveBalanceListSchema.safeParse({ success: true, data: [{ user_id: 7, leave_information: { leave_type: 'Vacation' } }] }).error?.issues[0]?.path,
+    ).toEqual(['data', 0, 'leave_information'])
+  })
+})
+
+describe('leaves: the create request', () => {
+  const request = { policy_id: 1, user_id: 2, start: '2026-01-01' }
+
+  it('spans at most a year, so that counting its days stays cheap', () => {
+    expect(LEAVE_MAX_DAYS).toBe(366)
+    expect(createLeaveInputSchema.safeParse({ ...request, end: '2027-01-01' }).success).toBe(true)
+    for (const end of ['2027-01-02', '9999-12-31']) {
+      expect(createLeaveInputSchema.safeParse({ ...request, end }).error?.issues).toEqual([
+        expect.objectContaining({ path: ['end'], message: 'A leave request may not span more than 366 days.' }),
+      ])
+    }
   })
 })

@@ -76,11 +76,20 @@ describe('members: the sandbox and the wire', () => {
   }
 
   it('still reads the sandbox’s rich member', () => {
-    expect(memberEnvelopeSchema.parse({ success: true, data: rich }).data).toMatchObject({ id: 7, rate: 42, rate_status: 1, weekly_hours_limit: 40, title: undefined })
+    expect(memberEnvelopeSchema.parse({ success: true, data: rich }).data).toMatchObject({
+      id: 7,
+      rate: 42,
+      rate_status: 1,
+      weekly_hours_limit: 40,
+      title: undefined,
+    })
   })
 
   it('reads numeric strings and keeps a role or status it does not know as its text', () => {
-    const read = memberEnvelopeSchema.parse({ success: true, data: { ...rich, id: '7', rate: '12.50', current_role: 'Client', status: 'suspended', rate_status: '0' } }).data
+    const read = memberEnvelopeSchema.parse({
+      success: true,
+      data: { ...rich, id: '7', rate: '12.50', current_role: 'Client', status: 'suspended', rate_status: '0' },
+    }).data
     expect(read).toMatchObject({ id: 7, rate: 12.5, current_role: 'Client', status: 'suspended', rate_status: 0 })
     expect(memberEnvelopeSchema.parse({ success: true, data: { ...rich, current_role: 'executive MANAGER' } }).data.current_role).toBe('Executive manager')
   })

@@ -40,7 +40,8 @@ describe('project viewers: the vendor docs corpus', () => {
   })
 
   it('takes restore, archive, assign and unassign as done on { success, message } or data null', () => {
-    for (const endpoint of actions) expect(outputsOf(result, endpoint, projectViewerActionEnvelopeSchema)[0], endpoint).toMatchObject({ success: true, data: null })
+    for (const endpoint of actions)
+      expect(outputsOf(result, endpoint, projectViewerActionEnvelopeSchema)[0], endpoint).toMatchObject({ success: true, data: null })
   })
 })
 

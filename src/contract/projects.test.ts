@@ -21,7 +21,15 @@ describe('projects: the vendor docs corpus', () => {
   it('reads seeds/004’s list without pagination, and a null rate as unknown', () => {
     const [seed, catalogue] = outputsOf(result, 'GET /projects', projectListSchema)
     expect(seed!.pagination).toBeNull()
-    expect(seed!.data[0]).toMatchObject({ id: 100, name: 'Marketing Campaign Q1', estimation: 120, budget_estimation: 5000, rate: 0, status: 1, contracts_count: 3 })
+    expect(seed!.data[0]).toMatchObject({
+      id: 100,
+      name: 'Marketing Campaign Q1',
+      estimation: 120,
+      budget_estimation: 5000,
+      rate: 0,
+      status: 1,
+      contracts_count: 3,
+    })
     expect(seed!.data[0]!.tags).toEqual([
       { id: 1, name: 'Marketing', color: '#3B82F6' },
       { id: 2, name: 'Q1', color: undefined },
@@ -62,7 +70,12 @@ describe('projects: the sandbox and the wire', () => {
   }
 
   it('still reads the sandbox’s rich project', () => {
-    expect(projectEnvelopeSchema.parse({ success: true, data: rich }).data).toMatchObject({ id: 1055, status: 0, rate: undefined, deleted_at: '2025-02-01T09:00:00.000000Z' })
+    expect(projectEnvelopeSchema.parse({ success: true, data: rich }).data).toMatchObject({
+      id: 1055,
+      status: 0,
+      rate: undefined,
+      deleted_at: '2025-02-01T09:00:00.000000Z',
+    })
   })
 
   it('reads decimals sent as strings and flags as 0/1', () => {

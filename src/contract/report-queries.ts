@@ -18,7 +18,10 @@ const dateParam = (label: string) =>
   z.string(`The ${label} field is required.`).refine(isCalendarDate, `The ${label} must be a valid date in the format YYYY-MM-DD.`)
 
 const integerParam = (label: string) =>
-  z.coerce.number({ error: `The ${label} must be an integer.` }).int(`The ${label} must be an integer.`).positive(`The ${label} must be an integer.`)
+  z.coerce
+    .number({ error: `The ${label} must be an integer.` })
+    .int(`The ${label} must be an integer.`)
+    .positive(`The ${label} must be an integer.`)
 
 const listItem = z.union([z.string(), z.number()])
 
@@ -63,8 +66,7 @@ interface RangeInput {
  * problem at once, as Laravel's does.
  */
 function withRange<T extends z.ZodType<RangeInput>>(schema: T, capped: (q: RangeInput) => boolean): T {
-  const datesValid = (payload: z.core.ParsePayload) =>
-    !payload.issues.some((issue) => issue.path?.[0] === 'start_date' || issue.path?.[0] === 'end_date')
+  const datesValid = (payload: z.core.ParsePayload) => !payload.issues.some((issue) => issue.path?.[0] === 'start_date' || issue.path?.[0] === 'end_date')
   return schema
     .refine((q) => q.end_date >= q.start_date, {
       path: ['end_date'],
@@ -83,18 +85,18 @@ const cappedRange = { start_date: dateParam('start date'), end_date: dateParam('
 /** `GET /reports/tracked-hours`. Dates default to the current week; 31 days at most with `user_id`. */
 export function trackedHoursQuerySchema(today = todayUtc()) {
   const schema = z.object({
-      user_id: integerParam('user id').optional(),
-      start_date: dateParam('start date').default(() => mondayOf(today)),
-      end_date: dateParam('end date').default(() => addDays(mondayOf(today), 6)),
-      users: idListParam('users').optional(),
-      projects: idListParam('projects').optional(),
-      teams: idListParam('teams').optional(),
-      /** Accepted and validated; the sandbox has no title ids, so it does not filter by them. */
-      titles: idListParam('titles').optional(),
-      currencies: listParam('The currencies must be a list of 3-letter currency codes.', (s) =>
-        /^[A-Za-z]{3}$/.test(s) ? s.toUpperCase() : undefined,
-      ).optional(),
-    })
+    user_id: integerParam('user id').optional(),
+    start_date: dateParam('start date').default(() => mondayOf(today)),
+    end_date: dateParam('end date').default(() => addDays(mondayOf(today), 6)),
+    users: idListParam('users').optional(),
+    projects: idListParam('projects').optional(),
+    teams: idListParam('teams').optional(),
+    /** Accepted and validated; the sandbox has no title ids, so it does not filter by them. */
+    titles: idListParam('titles').optional(),
+    currencies: listParam('The currencies must be a list of 3-letter currency codes.', (s) =>
+      /^[A-Za-z]{3}$/.test(s) ? s.toUpperCase() : undefined,
+    ).optional(),
+  })
   return withRange(schema, (q) => q.user_id !== undefined)
 }
 export type TrackedHoursQuery = z.infer<ReturnType<typeof trackedHoursQuerySchema>>

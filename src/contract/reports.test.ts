@@ -54,13 +54,19 @@ describe('tracked hours: only report_type, start_date, end_date and total are do
   })
 
   it('reads a day given as its rows, numbers as text, and a missing project or contract as none', () => {
-    const report = trackedHoursEnvelopeSchema.parse({ success: true, data: { ...base, total: '60', '2024-01-15': [{ user_id: '7', total_minutes: '60' }] } }).data
+    const report = trackedHoursEnvelopeSchema.parse({
+      success: true,
+      data: { ...base, total: '60', '2024-01-15': [{ user_id: '7', total_minutes: '60' }] },
+    }).data
     expect(report.total.total_minutes).toBe(60)
     expect(report.days[0]!.users).toEqual([{ user_id: 7, project_id: null, contract_id: null, total_minutes: 60 }])
   })
 
   it('still refuses minutes that are text and a list where a day’s row must be, naming the date', () => {
-    const text = trackedHoursEnvelopeSchema.safeParse({ success: true, data: { ...base, total: 0, '2024-01-15': { users: [{ user_id: 7, total_minutes: 'lots' }] } } })
+    const text = trackedHoursEnvelopeSchema.safeParse({
+      success: true,
+      data: { ...base, total: 0, '2024-01-15': { users: [{ user_id: 7, total_minutes: 'lots' }] } },
+    })
     expect(text.error?.issues.map((i) => i.path.join('.'))).toEqual(['data.2024-01-15.users.0.total_minutes'])
     const list = trackedHoursEnvelopeSchema.safeParse({ success: true, data: { ...base, total: 0, '2024-01-16': { users: [[7, 60]] } } })
     expect(list.error?.issues[0]?.path.join('.')).toBe('data.2024-01-16.users.0')
@@ -88,7 +94,12 @@ describe('daily timeline: tracking methods as text, activity levels as decimals 
   const timeline = (entries: unknown[], user: Record<string, unknown> = {}) =>
     dailyTimelineEnvelopeSchema.parse({
       success: true,
-      data: { report_type: 'daily_timeline', date: '2026-11-23', timezone: 'America/New_York', users: [{ user_id: 1, firstname: 'Ada', lastname: 'Lovelace', entries, ...user }] },
+      data: {
+        report_type: 'daily_timeline',
+        date: '2026-11-23',
+        timezone: 'America/New_York',
+        users: [{ user_id: 1, firstname: 'Ada', lastname: 'Lovelace', entries, ...user }],
+      },
       meta: { pagination: { total: 1, per_page: 30, current_page: 1, last_page: 1, from: 1, to: 1 } },
     })
 
@@ -101,9 +112,9 @@ describe('daily timeline: tracking methods as text, activity levels as decimals 
   })
 
   it('maps the time entries’ method texts to ours and keeps any other raw', () => {
-    const methods = ['Desktop tracker', 'Web tracker', 'Manually added time', 'Mobile tracker', 'API']
+    const methods = ['Desktop tracker', 'Web tracker', 'Manually added time', 'Mobile tracker', 'API', 'constructor', '__proto__']
     const read = timeline(methods.map((tracking_method, i) => ({ ...entry, id: `e${i}`, tracking_method })))
-    expect(read.data.users[0]!.entries.map((e) => e.tracking_method)).toEqual(['desktop', 'web', 'manual', 'Mobile tracker', 'api'])
+    expect(read.data.users[0]!.entries.map((e) => e.tracking_method)).toEqual(['desktop', 'web', 'manual', 'Mobile tracker', 'api', 'constructor', '__proto__'])
   })
 
   it('reads a level as a decimal, a numeric string or null (unknown)', () => {
@@ -113,7 +124,15 @@ describe('daily timeline: tracking methods as text, activity levels as decimals 
 
   it('reads the time entries’ field names, counts a missing duration and total, and takes users as data itself', () => {
     const { start, end } = entry
-    const asTimeEntry = { id: 'e9', start_time: start, end_time: end, project_name: 'Apollo', task_title: 'Spec', activity_description: 'Notes', tracking_method: 'Web tracker' }
+    const asTimeEntry = {
+      id: 'e9',
+      start_time: start,
+      end_time: end,
+      project_name: 'Apollo',
+      task_title: 'Spec',
+      activity_description: 'Notes',
+      tracking_method: 'Web tracker',
+    }
     const answer = dailyTimelineEnvelopeSchema.parse({ success: true, data: [{ user_id: '2', user_name: 'Bo Tan', entries: [asTimeEntry] }] })
     const [user] = answer.data.users
     expect(user).toMatchObject({ user_id: 2, name: 'Bo Tan', total_minutes: 90 })
@@ -134,7 +153,9 @@ describe('the other paged reports: what is not sent is unknown', () => {
   const paged = (data: unknown) => ({ success: true, data, pagination: { current_page: 1, per_page: 100, total: 1, last_page: 1 } })
 
   it('task report: top-level pagination, task_title for the name, no breakdown as none', () => {
-    const answer = taskReportEnvelopeSchema.parse(paged({ users: [{ user_id: 3, name: 'Cy', tasks_breakdown: [{ task_id: 5, task_title: 'Spec', project_id: 1, total_minutes: 30 }] }] }))
+    const answer = taskReportEnvelopeSchema.parse(
+      paged({ users: [{ user_id: 3, name: 'Cy', tasks_breakdown: [{ task_id: 5, task_title: 'Spec', project_id: 1, total_minutes: 30 }] }] }),
+    )
     expect(answer.pagination).toMatchObject({ last_page: 1, from: null })
     const [user] = answer.data.users
     expect(user).toMatchObject({ name: 'Cy', tasks_breakdown: [{ task_id: 5, task_name: 'Spec', total_minutes: 30 }] })
@@ -142,7 +163,9 @@ describe('the other paged reports: what is not sent is unknown', () => {
   })
 
   it('attendance: statuses we do not know kept, minutes unknown when absent, breaks as text', () => {
-    const answer = dailyAttendanceEnvelopeSchema.parse(paged([{ user_id: 4, statuses: ['Present', 'Remote'], breaks: ['14:30 - 15:25'], arrival: '2026-11-23 09:05:00' }]))
+    const answer = dailyAttendanceEnvelopeSchema.parse(
+      paged([{ user_id: 4, statuses: ['Present', 'Remote'], breaks: ['14:30 - 15:25'], arrival: '2026-11-23 09:05:00' }]),
+    )
     const [user] = answer.data.users
     expect(user).toMatchObject({ name: 'Member #4', statuses: ['Present', 'Remote'], arrival: '2026-11-23T09:05:00Z', breaks: ['14:30 - 15:25'] })
     expect([user!.tracked_minutes, user!.late_minutes, user!.departure]).toEqual([undefined, undefined, undefined])

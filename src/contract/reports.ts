@@ -87,10 +87,7 @@ export const trackedHoursEntrySchema = z.object({
 export type TrackedHoursEntry = z.output<typeof trackedHoursEntrySchema>
 
 /** A day: `{users: [...]}` as the catalogue reads it. Assumed: the rows alone too ("exact nesting not captured"). */
-export const trackedHoursDaySchema = z.preprocess(
-  (raw) => (Array.isArray(raw) ? { users: raw } : raw),
-  z.object({ users: z.array(trackedHoursEntrySchema) }),
-)
+export const trackedHoursDaySchema = z.preprocess((raw) => (Array.isArray(raw) ? { users: raw } : raw), z.object({ users: z.array(trackedHoursEntrySchema) }))
 export type TrackedHoursDay = z.output<typeof trackedHoursDaySchema>
 export type TrackedHoursDayWire = z.input<typeof trackedHoursDaySchema>
 
@@ -154,14 +151,15 @@ export const trackingMethods = ['desktop', 'web', 'api', 'manual'] as const
  * is kept as sent and shown raw.
  */
 export const trackingMethodSchema = z.preprocess(
-  (raw) => (typeof raw === 'string' ? (trackingMethodAliases[raw.trim().toLowerCase()] ?? raw) : raw),
+  (raw) => (typeof raw === 'string' ? (trackingMethodAliases.get(raw.trim().toLowerCase()) ?? raw) : raw),
   openEnum(trackingMethods),
 )
-const trackingMethodAliases: Record<string, (typeof trackingMethods)[number]> = {
-  'desktop tracker': 'desktop',
-  'web tracker': 'web',
-  'manually added time': 'manual',
-}
+/** A Map, not an object: a method sent as "constructor" or "__proto__" must not find an Object property. */
+const trackingMethodAliases = new Map<string, (typeof trackingMethods)[number]>([
+  ['desktop tracker', 'desktop'],
+  ['web tracker', 'web'],
+  ['manually added time', 'manual'],
+])
 export type TrackingMethod = z.output<typeof trackingMethodSchema>
 
 /**

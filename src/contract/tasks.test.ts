@@ -34,7 +34,7 @@ describe('tasks: the vendor docs corpus', () => {
     const [a, b] = outputsOf(result, 'GET /tasks', taskListSchema)
     expect(a!.data.map((t) => [t.id, taskStatusLabel(t.status!), taskPriorityLabel(t.priority!)])).toEqual([
       [5, 'Doing', 'High'],
-      [3917798, 'Completed', 'Normal'],
+      [3917798, 'Closed', 'Normal'],
     ])
     expect(a!.data[0]!.assignees?.map((p) => `${p.firstname} ${p.lastname}`)).toEqual(['Maria Garcia', 'John Smith'])
     expect(a!.data[1]).toMatchObject({ assignees: [], description: undefined, completed_at: '2024-01-12T16:45:00Z' })

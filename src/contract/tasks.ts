@@ -7,7 +7,12 @@ import { optional, wireDate, wireFlag, wireId, wireInt, wireText, wireTimestamp 
 // Tasks always belong to a project: every task call names `project_id` (documented as required).
 // Status and priority are numeric codes.
 
-export const taskStatusLabels = { 0: 'Incomplete', 10: 'Doing', 20: 'Done', 30: 'Completed' } as const
+/**
+ * The docs' four codes, 0/10/20/30, in one vocabulary. The docs name 20 "Done" and 30 "Completed",
+ * two words a reader takes for one state. Assumed: 30 is the closing state (the docs' example
+ * stamps `completed_at` on it), so it reads "Closed" and 20, finished but not closed, stays "Done".
+ */
+export const taskStatusLabels = { 0: 'Incomplete', 10: 'Doing', 20: 'Done', 30: 'Closed' } as const
 export const taskPriorityLabels = { 10: 'Urgent', 20: 'High', 30: 'Normal', 40: 'Low' } as const
 export type TaskStatusCode = keyof typeof taskStatusLabels
 export type TaskPriorityCode = keyof typeof taskPriorityLabels

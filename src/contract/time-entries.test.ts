@@ -60,7 +60,10 @@ describe('time entries: wire variations', () => {
     const [mobile, counted] = timeEntryListSchema.parse({ success: true, data: [{ ...entry, method: 'Smartwatch tracker' }, withoutDuration] }).data
     expect(mobile!.method).toBe('Smartwatch tracker')
     expect(counted!.duration_minutes).toBe(90)
-    expect(timeEntryListSchema.parse({ success: true, data: [{ ...entry, duration_minutes: '45', user_id: '45696' }] }).data[0]).toMatchObject({ duration_minutes: 45, user_id: 45696 })
+    expect(timeEntryListSchema.parse({ success: true, data: [{ ...entry, duration_minutes: '45', user_id: '45696' }] }).data[0]).toMatchObject({
+      duration_minutes: 45,
+      user_id: 45696,
+    })
   })
 
   it('a manual entry’s answer without the partial-save figures is done, and leaves them unknown', () => {

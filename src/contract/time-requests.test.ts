@@ -23,7 +23,12 @@ describe('time requests: the vendor docs corpus', () => {
     expect(variantA!.data[0]).toMatchObject({ id: '3f2a9c1e-7b4d-4e8a-9c6f-1d2e3f4a5b6c', status: 'pending', user_id: 45696, task_id: 3917798 })
     expect(variantA!.data[1]).toMatchObject({ status: 'rejected', comment: 'Time already tracked on the desktop app', notes: undefined, task_id: undefined })
     const unassigned = variantB!.data[1]!
-    expect([unassigned.contract_id, unassigned.project_id, unassigned.task_id, unassigned.start]).toEqual([undefined, undefined, undefined, '2024-01-12T08:00:00+00:00'])
+    expect([unassigned.contract_id, unassigned.project_id, unassigned.task_id, unassigned.start]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      '2024-01-12T08:00:00+00:00',
+    ])
     expect(variantB!.pagination).toMatchObject({ total: 2, last_page: 1 })
     expect(oneObject!.data.map((r) => r.id)).toEqual(['Xk9mP2qR7tLw'])
   })

@@ -44,7 +44,6 @@ export const timeRequestEnvelopeSchema = successEnvelopeSchema(timeRequestSchema
  */
 export const timeRequestWriteEnvelopeSchema = writeEnvelopeSchema(timeRequestSchema)
 
-
 /** `date_from` and `date_to` are required (variant B and the connector catalogue). */
 export const timeRequestFiltersSchema = z
   .object({
@@ -88,4 +87,3 @@ export const rejectTimeRequestInputSchema = z.object({
     .max(1000, 'The comment may not be greater than 1000 characters.'),
 })
 export type RejectTimeRequestInput = z.infer<typeof rejectTimeRequestInputSchema>
-

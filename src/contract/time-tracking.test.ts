@@ -69,7 +69,10 @@ describe('time tracking: writes judged by the envelope', () => {
   })
 
   it('a start echo with a broken field still counts as done; the echo is dropped, not trusted', () => {
-    expect(trackingStartedEnvelopeSchema.parse({ success: true, data: { start_time: 'yesterday', user_id: 'Ada' } })).toMatchObject({ success: true, data: null })
+    expect(trackingStartedEnvelopeSchema.parse({ success: true, data: { start_time: 'yesterday', user_id: 'Ada' } })).toMatchObject({
+      success: true,
+      data: null,
+    })
   })
 
   it('reads "nothing running" as null: data null, no data, or PHP’s empty []', () => {
@@ -93,8 +96,21 @@ describe('time tracking: the sandbox and the wire', () => {
       task_id: null,
       activity_description: null,
     }
-    expect(trackingStartedEnvelopeSchema.parse({ success: true, data: started }).data).toMatchObject({ user_id: 7, project_name: 'Website', task_id: undefined })
-    const current: CurrentTrackerWire = { contract_id: 301, user_id: 7, activity_description: null, task_id: null, task_title: null, total_seconds: 12, total_minutes: 95, date: '2026-11-23' }
+    expect(trackingStartedEnvelopeSchema.parse({ success: true, data: started }).data).toMatchObject({
+      user_id: 7,
+      project_name: 'Website',
+      task_id: undefined,
+    })
+    const current: CurrentTrackerWire = {
+      contract_id: 301,
+      user_id: 7,
+      activity_description: null,
+      task_id: null,
+      task_title: null,
+      total_seconds: 12,
+      total_minutes: 95,
+      date: '2026-11-23',
+    }
     expect(currentTrackerEnvelopeSchema.parse({ success: true, data: current }).data).toMatchObject({ total_minutes: 95, total_seconds: 12 })
   })
 

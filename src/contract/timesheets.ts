@@ -1,7 +1,20 @@
 import { z } from 'zod'
 import { listEnvelopeSchema, writeEnvelopeSchema } from './envelope'
 import { dateField } from './fields'
-import { minutesFrom, moneySchema, openEnum, optional, personRefSchema, type PersonRef, wireDate, wireId, wireNumber, wireStringId, wireText, wireTimestamp } from './wire'
+import {
+  minutesFrom,
+  moneySchema,
+  openEnum,
+  optional,
+  personRefSchema,
+  type PersonRef,
+  wireDate,
+  wireId,
+  wireNumber,
+  wireStringId,
+  wireText,
+  wireTimestamp,
+} from './wire'
 
 // Timesheets as both documentation variants write them, read into one model:
 // - variant B (seeds/000): opaque ids, `pending`, `total_minutes`, `daily_breakdown`, `member`
@@ -14,8 +27,8 @@ export const timesheetStatusValues = ['pending', 'submitted', 'approved', 'rejec
 export type TimesheetStatus = (typeof timesheetStatusValues)[number] | (string & {})
 
 /** A status as the vendor writes it; a value we do not know is kept raw and shown as it came. */
-export const timesheetStatusSchema = openEnum([...timesheetStatusValues, 'open']).transform(
-  (status): TimesheetStatus => (status === 'open' ? 'pending' : status),
+export const timesheetStatusSchema = openEnum([...timesheetStatusValues, 'open']).transform((status): TimesheetStatus =>
+  status === 'open' ? 'pending' : status,
 )
 
 export const dailyProjectEntrySchema = z.object({
@@ -29,10 +42,7 @@ export const dailyProjectEntrySchema = z.object({
 export type DailyProjectEntry = z.output<typeof dailyProjectEntrySchema>
 
 /** Date -> the projects tracked that day. PHP writes an empty map as `[]`. */
-const dailyBreakdownSchema = z.preprocess(
-  (raw) => (Array.isArray(raw) && raw.length === 0 ? {} : raw),
-  z.record(z.string(), z.array(dailyProjectEntrySchema)),
-)
+const dailyBreakdownSchema = z.preprocess((raw) => (Array.isArray(raw) && raw.length === 0 ? {} : raw), z.record(z.string(), z.array(dailyProjectEntrySchema)))
 
 export const timesheetSchema = z
   .object({

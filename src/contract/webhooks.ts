@@ -27,7 +27,7 @@ export type WebhookEvent = z.infer<typeof webhookEventSchema>
 export const WEBHOOK_TEST_EVENT = 'webhook.test'
 export type DeliveredEvent = WebhookEvent | typeof WEBHOOK_TEST_EVENT
 
-/** Assumed delivery headers: `sha256=<hex HMAC-SHA256 of the raw body, keyed with the token>`. */
+/** Assumed delivery headers. The signature reads `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>", keyed with the token>` (see sandbox/webhooks/signature.ts). */
 export const WEBHOOK_HEADERS = {
   signature: 'X-WebWork-Signature',
   event: 'X-WebWork-Event',

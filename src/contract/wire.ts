@@ -130,9 +130,7 @@ export interface Money {
  */
 export const moneySchema = z.union([
   wireNumber.transform((value): Money[] => [{ value, currency: null }]),
-  z.record(z.string(), wireNumber).transform((byCurrency): Money[] =>
-    Object.entries(byCurrency).map(([currency, value]) => ({ value, currency })),
-  ),
+  z.record(z.string(), wireNumber).transform((byCurrency): Money[] => Object.entries(byCurrency).map(([currency, value]) => ({ value, currency }))),
 ])
 
 function describe(input: unknown): string {

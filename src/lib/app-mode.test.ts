@@ -31,9 +31,7 @@ describe('createAppMode', () => {
   it('server mode: never loads oidc-client-ts, sends the cookie and the priority, and holds nothing back', async () => {
     const seen: Request[] = []
     server.use(
-      http.get(`${APP}/auth/session`, () =>
-        HttpResponse.json({ signedIn: true, user: { id: 1, name: 'Ava', email: null }, workspaces: [] }),
-      ),
+      http.get(`${APP}/auth/session`, () => HttpResponse.json({ signedIn: true, user: { id: 1, name: 'Ava', email: null }, workspaces: [] })),
       http.post(`${APP}/auth/logout`, () => new HttpResponse(null, { status: 204 })),
       http.get(`${APP}/api/v2/members/1`, ({ request }) => {
         seen.push(request)

@@ -15,6 +15,8 @@ import type { AppConfig } from '@/lib/config'
 export interface AppMode {
   auth: Auth
   api: Omit<ApiClientOptions, 'fetch'>
+  /** Where the live stream of who is tracking is: the companion server's /events; null in static mode. */
+  eventsUrl: string | null
 }
 
 export interface AppModeOptions {
@@ -37,6 +39,7 @@ export async function createAppMode(config: AppConfig, options: AppModeOptions =
         auth: serverSessionAuth({ signedIn: () => auth.session() !== null }),
         budget: new MeterBudget({ limit: config.rateLimitPerMinute }),
       },
+      eventsUrl: config.eventsUrl ?? null,
     }
   }
   const auth = await createAuth(config, { origin: options.origin, fetch: options.fetch, storage: options.storage, loadOidc: options.loadOidc })
@@ -51,5 +54,6 @@ export async function createAppMode(config: AppConfig, options: AppModeOptions =
         channel: options.channel !== undefined ? options.channel : browserBudgetChannel(`webwork-rate-budget:${config.apiBaseUrl}`),
       }),
     },
+    eventsUrl: null,
   }
 }

@@ -20,9 +20,7 @@ describe('runtime config', () => {
     expect(result.ok).toBe(false)
     if (result.ok) return
     const fields = result.problems.map((p) => p.field)
-    expect(fields).toEqual(
-      expect.arrayContaining(['apiBaseUrl', 'oauth.tokenUrl', 'oauth.revokeUrl', 'oauth.clientId', 'oauth.scopes', 'rateLimitPerMinute']),
-    )
+    expect(fields).toEqual(expect.arrayContaining(['apiBaseUrl', 'oauth.tokenUrl', 'oauth.revokeUrl', 'oauth.clientId', 'oauth.scopes', 'rateLimitPerMinute']))
     expect(result.problems.find((p) => p.field === 'oauth.revokeUrl')?.message).toMatch(/is missing/)
     expect(result.problems.find((p) => p.field === 'oauth.scopes')?.message).toMatch(/openid/)
   })

@@ -45,6 +45,8 @@ export const serverConfigSchema = z.object({
   apiBaseUrl,
   /** The server holds the budget; this is what the header's meter shows before the first answer. */
   rateLimitPerMinute,
+  /** The server's live stream of who is tracking (`<PUBLIC_URL>/events`); absent: the board polls. */
+  eventsUrl: z.url({ error: "must be the URL of the companion server's /events" }).optional(),
 })
 export type ServerConfig = z.infer<typeof serverConfigSchema>
 

@@ -50,7 +50,7 @@ describe('routes', () => {
     const { router } = await renderRoute('/')
     await waitFor(() => expect(router.state.location.pathname).toBe('/w/1000'))
     expect(await screen.findByRole('heading', { name: 'Acme Studio' })).toBeTruthy()
-    expect(screen.getByText('2 active · 1 inactive · 0 left')).toBeTruthy()
+    expect((await screen.findByRole('link', { name: '3 members' })).parentElement!.textContent).toBe('3 members: 2 active · 1 inactive')
   })
 
   it('lists members with the filters taken from the URL', async () => {

@@ -57,7 +57,9 @@ export async function renderRoute(
       </QueryClientProvider>
     </AuthContext.Provider>,
   )
-  await waitFor(() => expect(screen.queryByRole('status', { name: /loading/i })).toBeNull())
-  await waitFor(() => expect(router.state.status).toBe('idle'))
+  // Generous: a loaded machine (CI beside other jobs) may take seconds to settle a route.
+  const settled = { timeout: 10_000 }
+  await waitFor(() => expect(screen.queryByRole('status', { name: /loading/i })).toBeNull(), settled)
+  await waitFor(() => expect(router.state.status).toBe('idle'), settled)
   return { ...view, router, queryClient }
 }

@@ -3,18 +3,18 @@ import type { Money } from '@/contract/wire'
 // Money as every page shows it (durations: formatMinutes in ./format).
 
 /**
- * An amount in a currency (`$1,234.50`), or a plain number with two decimals when the currency
- * is unknown: the API names no currency on expenses or timesheets, only on contracts.
+ * An amount in its currency (`$1,234.50`). The API names no currency on expenses or timesheets,
+ * only on contracts and reports: without one the amount says so (`1,234.50 (currency unknown)`)
+ * rather than pass for a bare number; a currency that is no ISO code follows the number as sent.
  */
 export function formatMoney(amount: number, currency?: string | null): string {
-  if (currency) {
-    try {
-      return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(amount)
-    } catch {
-      // An unknown code (the API sends free text) falls through to a plain number.
-    }
+  const number = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount)
+  if (!currency) return `${number} (currency unknown)`
+  try {
+    return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(amount)
+  } catch {
+    return `${number} ${currency}`
   }
-  return new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount)
 }
 
 /** The one currency a list of contracts agrees on, or null when there is none or several. */
@@ -34,3 +34,13 @@ export function formatMoneyList(amounts: readonly Money[], currency?: string | n
 
 /** True when every amount is 0, e.g. time on non-billable work. */
 export const isZeroMoney = (amounts: readonly Money[]) => amounts.every((a) => a.value === 0)
+
+/**
+ * An amount the API may withhold, as text: `—` when it sent none (the caller's role may not see
+ * rates: unknown, not 0), `Not billable` when tracked time earned nothing, else the amounts.
+ */
+export function formatAmount(amounts: readonly Money[] | undefined, { currency, minutes }: { currency?: string | null; minutes?: number } = {}): string {
+  if (amounts === undefined) return '—'
+  if (minutes && isZeroMoney(amounts)) return 'Not billable'
+  return formatMoneyList(amounts, currency)
+}

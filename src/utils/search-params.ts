@@ -14,7 +14,10 @@ export const pageParams = {
 const isRealDay = (day: string) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day)
 
 /** A calendar day `YYYY-MM-DD`; the router reads `2026-11-01` from the URL as text. */
-export const daySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isRealDay)
+export const daySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(isRealDay)
 export const optionalDayParam = daySchema.optional().catch(undefined)
 
 /** An id in the path (`/members/1019`); a malformed one reads as 0, which never exists: not found. */

@@ -30,7 +30,17 @@ describe('POST /contracts', () => {
     expect(response.status).toBe(201)
     const body = contractEnvelopeSchema.parse(response.body)
     expect(body.message).toBe('Contract created successfully')
-    expect(body.data).toMatchObject({ project_id: billable.id, project_name: 'Contract lab', user_id: userId, weekly_hours_limit: 20, screenshots: 'video_blurred', screenshots_label: 'Blurred video', rate: 55, rate_type: 1, status: 'active' })
+    expect(body.data).toMatchObject({
+      project_id: billable.id,
+      project_name: 'Contract lab',
+      user_id: userId,
+      weekly_hours_limit: 20,
+      screenshots: 'video_blurred',
+      screenshots_label: 'Blurred video',
+      rate: 55,
+      rate_type: 1,
+      status: 'active',
+    })
     const fetched = contractEnvelopeSchema.parse((await demo.call(path(`/${body.data.id}`))).body).data
     expect(fetched).toEqual(body.data)
     const project = projectEnvelopeSchema.parse((await demo.call(`/projects/${billable.id}?workspace_id=${demo.acme}`)).body).data
@@ -49,7 +59,9 @@ describe('POST /contracts', () => {
     const managerView = contractEnvelopeSchema.parse(response.body).data
     expect(managerView.rate).toBeUndefined()
     const ownerView = contractEnvelopeSchema.parse((await demo.call(path(`/${managerView.id}`))).body).data
-    const member = memberListSchema.parse((await demo.call(`/members?workspace_id=${demo.acme}&role=Regular User&status=active&per_page=100`)).body).data.find((m) => m.id === userId)!
+    const member = memberListSchema
+      .parse((await demo.call(`/members?workspace_id=${demo.acme}&role=Regular User&status=active&per_page=100`)).body)
+      .data.find((m) => m.id === userId)!
     expect(ownerView.rate).toBe(member.rate)
   })
 
@@ -93,7 +105,13 @@ describe('PUT /contracts/{id}', () => {
     const put = (body: Record<string, unknown>, token?: string) => demo.call(path(`/${k.id}`), { method: 'PUT', body, ...(token ? { token } : {}) })
     const updated = contractEnvelopeSchema.parse((await put({ weekly_hours_limit: 10, screenshots: 'no_screenshot', rate: 48.5, status: 'paused' })).body)
     expect(updated.message).toBe('Contract updated successfully')
-    expect(updated.data).toMatchObject({ weekly_hours_limit: 10, screenshots: 'no_screenshot', screenshots_label: 'No screenshots', rate: 48.5, status: 'paused' })
+    expect(updated.data).toMatchObject({
+      weekly_hours_limit: 10,
+      screenshots: 'no_screenshot',
+      screenshots_label: 'No screenshots',
+      rate: 48.5,
+      status: 'paused',
+    })
     expect((await put({ rate: 1 }, demo.managerToken)).status).toBe(200)
     expect(contractEnvelopeSchema.parse((await put({ status: 'active' })).body).data).toMatchObject({ rate: 48.5, status: 'active' })
     const invalid = await put({ status: 'stopped' })

@@ -35,10 +35,14 @@ export function contractRoutes(ctx: SandboxContext) {
         )
         .sort((a, b) => a.id - b.id)
       const page = paginate(rows, query)
-      return success(c, page.data.map((k) => presentContract(store, k, scope)), {
-        message: 'Contracts retrieved successfully',
-        pagination: page.pagination,
-      })
+      return success(
+        c,
+        page.data.map((k) => presentContract(store, k, scope)),
+        {
+          message: 'Contracts retrieved successfully',
+          pagination: page.pagination,
+        },
+      )
     })
     .post('/', (c) => {
       const scope = workspaceScope(ctx, c)

@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { errorEnvelopeSchema } from '../../../src/contract/envelope'
-import {
-  expenseCategoryListSchema,
-  expenseListSchema,
-  expenseSchema,
-  expenseWriteEnvelopeSchema,
-  type ExpenseCategory,
-} from '../../../src/contract/expenses'
+import { expenseCategoryListSchema, expenseListSchema, expenseSchema, expenseWriteEnvelopeSchema, type ExpenseCategory } from '../../../src/contract/expenses'
 import { DEMO_OWNER_PAT } from '../../demo-accounts'
 import type { RunningSandbox } from '../../server'
 import { api, signIn, startTestSandbox } from '../../testing/fixture'
@@ -33,7 +27,8 @@ const owner = (path: string, init: Parameters<typeof api>[2] = {}) => api(sandbo
 const list = async (query: string, workspace = acme) => expenseListSchema.parse((await owner(`/expenses?workspace_id=${workspace}&${query}`)).body)
 const valid = () => ({ expense_name: 'Office Supplies', date: '2024-01-15', amount: 150.5, category_id: categories[0]!.id })
 const create = (body: Record<string, unknown>) => owner('/expenses', { method: 'POST', body: { workspace_id: acme, ...body } })
-const update = (id: string, body: Record<string, unknown>, workspace = acme) => owner(`/expenses/${id}`, { method: 'PUT', body: { workspace_id: workspace, ...body } })
+const update = (id: string, body: Record<string, unknown>, workspace = acme) =>
+  owner(`/expenses/${id}`, { method: 'PUT', body: { workspace_id: workspace, ...body } })
 const DISPLAY_DATE = /^[A-Z][a-z]{2} \d{2}, \d{4}$/
 /** The echoed expense of a create, read strictly (the write envelope would take a mismatch as no echo). */
 const createdOf = (response: { body: { data: unknown } }) => expenseSchema.parse(response.body.data)
@@ -153,12 +148,26 @@ describe('PUT and DELETE /expenses/{id}', () => {
     const partial = await update(created.id, { expense_name: 'Only a name' })
     expect(partial.status).toBe(422)
     expect(Object.keys(partial.body.errors).sort()).toEqual(['amount', 'category_id', 'date', 'is_billable'])
-    const response = await update(created.id, { expense_name: 'Office Supplies Updated', date: '2024-01-16', amount: 200, category_id: categories[1]!.id, is_billable: false })
+    const response = await update(created.id, {
+      expense_name: 'Office Supplies Updated',
+      date: '2024-01-16',
+      amount: 200,
+      category_id: categories[1]!.id,
+      is_billable: false,
+    })
     expect(response.status).toBe(200)
     expect(expenseWriteEnvelopeSchema.parse(response.body)).toMatchObject({ data: null, message: 'Expense updated successfully' })
     const [after] = (await list(`id=${created.id}`)).data
     // PUT replaces: the omitted project and note are cleared.
-    expect(after).toMatchObject({ expense_name: 'Office Supplies Updated', expense_date: '2024-01-16', amount: 200, category: categories[1]!.name, type: 'non-billable', project: undefined, note: undefined })
+    expect(after).toMatchObject({
+      expense_name: 'Office Supplies Updated',
+      expense_date: '2024-01-16',
+      amount: 200,
+      category: categories[1]!.name,
+      type: 'non-billable',
+      project: undefined,
+      note: undefined,
+    })
   })
 
   it('deletes with workspace_id in the body or the query, then 404s', async () => {

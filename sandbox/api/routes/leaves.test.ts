@@ -83,7 +83,11 @@ describe('GET /leaves', () => {
 describe('GET /leaves/policies (path assumed)', () => {
   it('lists the workspace policies and filters by id', async () => {
     const policies = leavePolicyListSchema.parse((await owner(`${leavePaths.policies.path}?workspace_id=${acme}`)).body)
-    expect(policies.data.map((p) => [p.name, p.is_paid])).toEqual([['Vacation', 'yes'], ['Sick leave', 'yes'], ['Unpaid leave', 'no']])
+    expect(policies.data.map((p) => [p.name, p.is_paid])).toEqual([
+      ['Vacation', 'yes'],
+      ['Sick leave', 'yes'],
+      ['Unpaid leave', 'no'],
+    ])
     const one = leavePolicyListSchema.parse((await owner(`${leavePaths.policies.path}?workspace_id=${acme}&id=${policies.data[1]!.id}`)).body)
     expect(one.data.map((p) => p.name)).toEqual(['Sick leave'])
     expect(one.pagination!.total).toBe(1)
@@ -129,13 +133,26 @@ describe('GET /leaves/balances', () => {
 
 describe('POST /leaves', () => {
   it('creates a pending request: 201 without data, then listed', async () => {
-    const response = await create({ policy_id: (await list('')).data[0]!.policy_id, user_id: memberId, start: '2027-03-01', end: '2027-03-05', reason: 'Ski trip' })
+    const response = await create({
+      policy_id: (await list('')).data[0]!.policy_id,
+      user_id: memberId,
+      start: '2027-03-01',
+      end: '2027-03-05',
+      reason: 'Ski trip',
+    })
     expect(response.status).toBe(201)
     expect(createLeaveEnvelopeSchema.parse(response.body).message).toBe('Leave request created successfully')
     expect('data' in response.body).toBe(false)
     const created = (await list(`user_id=${memberId}&date_from=2027-03-01&date_to=2027-03-05`)).data
     expect(created).toHaveLength(1)
-    expect(created[0]).toMatchObject({ status: 'pending', note: 'Ski trip', created_by: ownerId, start_date: '2027-03-01', end_date: '2027-03-05', total: { days: 5, hours: 40 } })
+    expect(created[0]).toMatchObject({
+      status: 'pending',
+      note: 'Ski trip',
+      created_by: ownerId,
+      start_date: '2027-03-01',
+      end_date: '2027-03-05',
+      total: { days: 5, hours: 40 },
+    })
   })
 
   it('turns leave_period into a half day', async () => {
@@ -153,11 +170,19 @@ describe('POST /leaves', () => {
     const base = { policy_id: policy, user_id: memberId }
     expect(Object.keys((await create({ ...base, start: '2027-04-09', end: '2027-04-08' })).body.errors)).toEqual(['end'])
     expect(Object.keys((await create({ ...base, start: '2027-04-08', end: '2027-04-08', start_time: '10:00' })).body.errors)).toEqual(['end_time'])
-    expect((await create({ ...base, start: '2027-03-06', end: '2027-03-07' })).body.errors).toEqual({ start: ['The leave must include at least one working day.'] })
-    expect((await create({ ...base, start: '2027-03-04', end: '2027-03-04' })).body.errors).toEqual({ start: ['The user already has a leave request on these dates.'] })
-    expect((await create({ ...base, user_id: 999999, start: '2027-04-08', end: '2027-04-08' })).body.errors).toEqual({ user_id: ['The selected user is not an active member of this workspace.'] })
+    expect((await create({ ...base, start: '2027-03-06', end: '2027-03-07' })).body.errors).toEqual({
+      start: ['The leave must include at least one working day.'],
+    })
+    expect((await create({ ...base, start: '2027-03-04', end: '2027-03-04' })).body.errors).toEqual({
+      start: ['The user already has a leave request on these dates.'],
+    })
+    expect((await create({ ...base, user_id: 999999, start: '2027-04-08', end: '2027-04-08' })).body.errors).toEqual({
+      user_id: ['The selected user is not an active member of this workspace.'],
+    })
     const foreignPolicy = (await list('', northwind)).data[0]!.policy_id
-    expect((await create({ ...base, policy_id: foreignPolicy, start: '2027-04-08', end: '2027-04-08' })).body.errors).toEqual({ policy_id: ['The selected policy id is invalid.'] })
+    expect((await create({ ...base, policy_id: foreignPolicy, start: '2027-04-08', end: '2027-04-08' })).body.errors).toEqual({
+      policy_id: ['The selected policy id is invalid.'],
+    })
   })
 })
 
@@ -166,7 +191,10 @@ describe('approve and reject (paths assumed)', () => {
     const leave = (await list('status=pending')).data[0]!
     const approved = await decide('approve', leave.id)
     expect(approved.status).toBe(200)
-    expect(leaveRequestEnvelopeSchema.parse(approved.body)).toMatchObject({ message: 'Leave request approved successfully', data: { id: leave.id, status: 'approved', approved_by: ownerId } })
+    expect(leaveRequestEnvelopeSchema.parse(approved.body)).toMatchObject({
+      message: 'Leave request approved successfully',
+      data: { id: leave.id, status: 'approved', approved_by: ownerId },
+    })
     const again = await decide('approve', leave.id)
     expect(again.status).toBe(422)
     expect(errorEnvelopeSchema.parse(again.body).message).toBe('This leave request is already approved.')

@@ -92,9 +92,7 @@ export function leaveRoutes(ctx: SandboxContext) {
         const scope = workspaceScope(ctx, c)
         const query = parseInput(balancePageSchema.and(leaveBalanceQuerySchema), c.req.query())
         const members = store.data.memberships.filter(
-          (m) =>
-            m.workspaceId === scope.workspace.id &&
-            (query.user_id ? m.userId === query.user_id : m.status === 'active' && m.role !== 'Project viewer'),
+          (m) => m.workspaceId === scope.workspace.id && (query.user_id ? m.userId === query.user_id : m.status === 'active' && m.role !== 'Project viewer'),
         )
         if (query.user_id && members.length === 0) throw fieldError('user_id', 'The selected user id is invalid.')
         const policies = policiesOf(scope)
@@ -150,9 +148,7 @@ export function leaveRoutes(ctx: SandboxContext) {
       .on(leavePaths.create.method, relative(leavePaths.create.path), (c) => {
         const scope = workspaceScope(ctx, c)
         const input = parseInput(createLeaveInputSchema, c.var.body)
-        const member = store.data.memberships.find(
-          (m) => m.workspaceId === scope.workspace.id && m.userId === input.user_id && m.status === 'active',
-        )
+        const member = store.data.memberships.find((m) => m.workspaceId === scope.workspace.id && m.userId === input.user_id && m.status === 'active')
         if (!member) throw fieldError('user_id', 'The selected user is not an active member of this workspace.')
         if (!policiesOf(scope).some((p) => p.id === input.policy_id)) throw fieldError('policy_id', 'The selected policy id is invalid.')
         const halfDay = input.leave_period ? leavePeriodTimes[input.leave_period] : null
@@ -162,7 +158,12 @@ export function leaveRoutes(ctx: SandboxContext) {
         }
         // Assumed: a member cannot hold two live (pending or approved) requests on the same day.
         const clash = store.data.leaveRequests.some(
-          (r) => r.userId === input.user_id && r.workspaceId === scope.workspace.id && r.status !== 'rejected' && r.startDate <= input.end && r.endDate >= input.start,
+          (r) =>
+            r.userId === input.user_id &&
+            r.workspaceId === scope.workspace.id &&
+            r.status !== 'rejected' &&
+            r.startDate <= input.end &&
+            r.endDate >= input.start,
         )
         if (clash) throw fieldError('start', 'The user already has a leave request on these dates.')
         store.data.leaveRequests.push({

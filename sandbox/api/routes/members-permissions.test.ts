@@ -28,8 +28,7 @@ const asManager = (path: string, init: Parameters<typeof api>[2] = {}) => api(or
 const asOwner = (path: string, init: Parameters<typeof api>[2] = {}) => api(origin, path, { token: DEMO_OWNER_PAT, ...init })
 const memberBy = async (workspace: number, query: string) =>
   memberListSchema.parse((await asOwner(`/members?workspace_id=${workspace}&${query}`)).body).data[0]!
-const put = (as: typeof asOwner, id: number, body: Record<string, unknown>) =>
-  as(`/members/${id}?workspace_id=${acme}`, { method: 'PUT', body })
+const put = (as: typeof asOwner, id: number, body: Record<string, unknown>) => as(`/members/${id}?workspace_id=${acme}`, { method: 'PUT', body })
 
 describe('member updates', () => {
   it('an Executive manager cannot give themselves rate visibility, nor anyone else', async () => {

@@ -1,12 +1,6 @@
 import { Hono } from 'hono'
 import { apiRoles, idParamSchema } from '../../../src/contract/common'
-import {
-  inviteMemberInputSchema,
-  memberFiltersSchema,
-  updateMemberInputSchema,
-  type MemberWire,
-  type UpdateMemberInput,
-} from '../../../src/contract/members'
+import { inviteMemberInputSchema, memberFiltersSchema, updateMemberInputSchema, type MemberWire, type UpdateMemberInput } from '../../../src/contract/members'
 import { paginationQuerySchema } from '../../../src/contract/pagination'
 import type { ApiEnv, SandboxContext } from '../../context'
 import { hashToken, randomToken } from '../../oauth/secrets'
@@ -80,7 +74,9 @@ export function memberRoutes(ctx: SandboxContext) {
   const adminsEverywhere = (adminId: number, userId: number) =>
     store.data.memberships
       .filter((m) => m.userId === userId && m.status !== 'left')
-      .every((m) => store.data.memberships.some((a) => a.workspaceId === m.workspaceId && a.userId === adminId && apiRoles.includes(a.role) && a.status !== 'left'))
+      .every((m) =>
+        store.data.memberships.some((a) => a.workspaceId === m.workspaceId && a.userId === adminId && apiRoles.includes(a.role) && a.status !== 'left'),
+      )
 
   const emailTaken = (email: string, exceptUserId?: number) =>
     store.data.users.find((u) => u.email.toLowerCase() === email.toLowerCase() && u.id !== exceptUserId)
@@ -90,12 +86,7 @@ export function memberRoutes(ctx: SandboxContext) {
       const scope = workspaceScope(ctx, c)
       const query = parseInput(paginationQuerySchema().extend(memberFiltersSchema.shape), c.req.query())
       const rows = store.data.memberships
-        .filter(
-          (m) =>
-            m.workspaceId === scope.workspace.id &&
-            (!query.status || m.status === query.status) &&
-            (!query.role || m.role === query.role),
-        )
+        .filter((m) => m.workspaceId === scope.workspace.id && (!query.status || m.status === query.status) && (!query.role || m.role === query.role))
         .map((m) => present(m, scope))
         .filter((m) => !query.email || m.email.toLowerCase() === query.email.toLowerCase())
         .sort((a, b) => Number(a.id) - Number(b.id))

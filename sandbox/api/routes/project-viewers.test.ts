@@ -2,11 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { errorEnvelopeSchema } from '../../../src/contract/envelope'
 import { memberListSchema } from '../../../src/contract/members'
 import { projectListSchema, type Project } from '../../../src/contract/projects'
-import {
-  projectViewerActionEnvelopeSchema,
-  projectViewerEnvelopeSchema,
-  projectViewerListSchema,
-} from '../../../src/contract/project-viewers'
+import { projectViewerActionEnvelopeSchema, projectViewerEnvelopeSchema, projectViewerListSchema } from '../../../src/contract/project-viewers'
 import { startDemoWorkspaces, type DemoWorkspaces } from '../../testing/demo-workspaces'
 
 let demo: DemoWorkspaces
@@ -88,7 +84,10 @@ describe('archive, restore and project access', () => {
     expect(projectViewerActionEnvelopeSchema.parse(archived.body)).toMatchObject({ data: null, message: 'Project viewer archived successfully' })
     expect(projectViewerEnvelopeSchema.parse((await demo.call(path(`/${viewer.id}`))).body).data.status).toBe('left')
     expect((await demo.call(path(`/${viewer.id}`), { method: 'DELETE' })).status).toBe(409)
-    const assignWhileArchived = await demo.call(`/project-viewers/${viewer.id}/assign-project`, { method: 'POST', body: { workspace_id: demo.acme, project_id: active[0]!.id } })
+    const assignWhileArchived = await demo.call(`/project-viewers/${viewer.id}/assign-project`, {
+      method: 'POST',
+      body: { workspace_id: demo.acme, project_id: active[0]!.id },
+    })
     expect(assignWhileArchived.status).toBe(409)
 
     const restored = await demo.call(`/project-viewers/${viewer.id}/restore`, { method: 'POST', body: { workspace_id: demo.acme } })
@@ -99,14 +98,20 @@ describe('archive, restore and project access', () => {
 
   it('assigns and unassigns a project, with 409 for a repeat and 422 for a project from elsewhere', async () => {
     const { data: viewer } = await invite()
-    const assign = (projectId: number) => demo.call(`/project-viewers/${viewer.id}/assign-project`, { method: 'POST', body: { workspace_id: demo.acme, project_id: projectId } })
+    const assign = (projectId: number) =>
+      demo.call(`/project-viewers/${viewer.id}/assign-project`, { method: 'POST', body: { workspace_id: demo.acme, project_id: projectId } })
     const assigned = await assign(active[2]!.id)
     expect(projectViewerActionEnvelopeSchema.parse(assigned.body)).toMatchObject({ data: null, message: 'Project assigned to viewer successfully' })
-    expect(projectViewerEnvelopeSchema.parse((await demo.call(path(`/${viewer.id}`))).body).data.projects).toEqual([{ project_id: active[2]!.id, project_name: active[2]!.name }])
+    expect(projectViewerEnvelopeSchema.parse((await demo.call(path(`/${viewer.id}`))).body).data.projects).toEqual([
+      { project_id: active[2]!.id, project_name: active[2]!.name },
+    ])
     expect((await assign(active[2]!.id)).status).toBe(409)
     expect((await assign(999999)).status).toBe(422)
 
-    const unassign = await demo.call(`/project-viewers/${viewer.id}/unassign-project`, { method: 'DELETE', body: { workspace_id: demo.acme, project_id: active[2]!.id } })
+    const unassign = await demo.call(`/project-viewers/${viewer.id}/unassign-project`, {
+      method: 'DELETE',
+      body: { workspace_id: demo.acme, project_id: active[2]!.id },
+    })
     expect(projectViewerActionEnvelopeSchema.parse(unassign.body).message).toBe('Project unassigned from viewer successfully')
     expect(projectViewerEnvelopeSchema.parse((await demo.call(path(`/${viewer.id}`))).body).data.projects).toEqual([])
     // Without a body, as some clients send DELETE: the query carries the project.
@@ -116,7 +121,10 @@ describe('archive, restore and project access', () => {
   })
 
   it('answers 404 for another workspace’s viewer and for a member who is not a viewer', async () => {
-    const northwindViewer = await demo.call('/project-viewers', { method: 'POST', body: { workspace_id: demo.northwind, email: 'nw@viewer.test', firstname: 'N', lastname: 'W' } })
+    const northwindViewer = await demo.call('/project-viewers', {
+      method: 'POST',
+      body: { workspace_id: demo.northwind, email: 'nw@viewer.test', firstname: 'N', lastname: 'W' },
+    })
     const id = projectViewerEnvelopeSchema.parse(northwindViewer.body).data.id
     expect((await demo.call(`/project-viewers/${id}?workspace_id=${demo.northwind}`)).status).toBe(200)
     expect((await demo.call(path(`/${id}`))).status).toBe(404)

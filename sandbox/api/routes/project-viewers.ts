@@ -1,12 +1,7 @@
 import { Hono } from 'hono'
 import { idParamSchema } from '../../../src/contract/common'
 import { paginationQuerySchema } from '../../../src/contract/pagination'
-import {
-  createProjectViewerInputSchema,
-  projectViewerFiltersSchema,
-  viewerProjectInputSchema,
-  type ProjectViewer,
-} from '../../../src/contract/project-viewers'
+import { createProjectViewerInputSchema, projectViewerFiltersSchema, viewerProjectInputSchema, type ProjectViewer } from '../../../src/contract/project-viewers'
 import type { ApiEnv, SandboxContext } from '../../context'
 import type { MembershipRecord, ProjectViewerRecord } from '../../store/types'
 import { apiTimestamp, paginate, success } from '../envelope'

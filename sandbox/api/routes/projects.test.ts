@@ -20,8 +20,7 @@ const marketing = {
   icon: 'project-icon-1',
 }
 
-const create = (body: unknown, token?: string) =>
-  demo.call(`/projects?workspace_id=${demo.acme}`, { method: 'POST', body, ...(token ? { token } : {}) })
+const create = (body: unknown, token?: string) => demo.call(`/projects?workspace_id=${demo.acme}`, { method: 'POST', body, ...(token ? { token } : {}) })
 
 describe('GET /projects', () => {
   it('lists the workspace’s projects, paged, with tags and active contract counts', async () => {
@@ -86,7 +85,27 @@ describe('POST /projects', () => {
       deleted_at: undefined,
     })
     expect(Object.keys(body.data).sort()).toEqual(
-      ['id', 'name', 'owner_id', 'start_date', 'deadline', 'estimation', 'budget_estimation', 'notes', 'icon', 'is_billable', 'rate', 'weekly_hours_limit', 'screenshots', 'tags', 'contracts_count', 'status', 'created_at', 'updated_at', 'deleted_at'].sort(),
+      [
+        'id',
+        'name',
+        'owner_id',
+        'start_date',
+        'deadline',
+        'estimation',
+        'budget_estimation',
+        'notes',
+        'icon',
+        'is_billable',
+        'rate',
+        'weekly_hours_limit',
+        'screenshots',
+        'tags',
+        'contracts_count',
+        'status',
+        'created_at',
+        'updated_at',
+        'deleted_at',
+      ].sort(),
     )
     const fetched = projectEnvelopeSchema.parse((await demo.call(`/projects/${body.data.id}?workspace_id=${demo.acme}`)).body)
     expect(fetched.message).toBe('Project retrieved successfully')
@@ -122,7 +141,15 @@ describe('POST /projects', () => {
 describe('PUT and DELETE /projects/{id}', () => {
   it('updates with seeds/004’s example, compares a lone deadline with the stored start, and archives', async () => {
     const id = projectEnvelopeSchema.parse((await create(marketing)).body).data.id
-    const update = { name: 'Marketing Campaign Q1 Updated', start_date: '2024-01-15', deadline: '2024-04-30', estimation: 150, budget: 6000, notes: 'Updated focus areas', icon: 'project-icon-2' }
+    const update = {
+      name: 'Marketing Campaign Q1 Updated',
+      start_date: '2024-01-15',
+      deadline: '2024-04-30',
+      estimation: 150,
+      budget: 6000,
+      notes: 'Updated focus areas',
+      icon: 'project-icon-2',
+    }
     const response = await demo.call(`/projects/${id}?workspace_id=${demo.acme}`, { method: 'PUT', body: update })
     expect(response.status).toBe(200)
     const body = projectEnvelopeSchema.parse(response.body)
@@ -162,7 +189,10 @@ describe('PUT and DELETE /projects/{id}', () => {
   it('answers 404 for another workspace’s project and for unknown ids', async () => {
     const northwindProject = projectListSchema.parse((await demo.call(`/projects?workspace_id=${demo.northwind}`)).body).data[0]!
     for (const method of ['GET', 'PUT', 'DELETE']) {
-      const response = await demo.call(`/projects/${northwindProject.id}?workspace_id=${demo.acme}`, { method, ...(method === 'PUT' ? { body: { name: 'Stolen' } } : {}) })
+      const response = await demo.call(`/projects/${northwindProject.id}?workspace_id=${demo.acme}`, {
+        method,
+        ...(method === 'PUT' ? { body: { name: 'Stolen' } } : {}),
+      })
       expect(response.status).toBe(404)
       expect(errorEnvelopeSchema.parse(response.body).message).toBe('Project not found.')
     }

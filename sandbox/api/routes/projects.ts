@@ -35,10 +35,14 @@ export function projectRoutes(ctx: SandboxContext) {
         .filter((p) => p.workspaceId === scope.workspace.id && (!needle || p.name.toLowerCase().includes(needle)))
         .sort((a, b) => a.id - b.id)
       const page = paginate(rows, query)
-      return success(c, page.data.map((p) => presentProject(store, p, scope.canSeeRates)), {
-        message: 'Projects retrieved successfully',
-        pagination: page.pagination,
-      })
+      return success(
+        c,
+        page.data.map((p) => presentProject(store, p, scope.canSeeRates)),
+        {
+          message: 'Projects retrieved successfully',
+          pagination: page.pagination,
+        },
+      )
     })
     .post('/', (c) => {
       const scope = workspaceScope(ctx, c)
@@ -86,9 +90,12 @@ export function projectRoutes(ctx: SandboxContext) {
       const startDate = input.start_date === undefined ? p.startDate : input.start_date
       const deadline = input.deadline === undefined ? p.deadline : input.deadline
       if (startDate && deadline && deadline < startDate) {
-        throw fieldError(input.deadline === undefined ? 'start_date' : 'deadline', input.deadline === undefined
-          ? 'The start date must be a date before or equal to deadline.'
-          : 'The deadline must be a date after or equal to start date.')
+        throw fieldError(
+          input.deadline === undefined ? 'start_date' : 'deadline',
+          input.deadline === undefined
+            ? 'The start date must be a date before or equal to deadline.'
+            : 'The deadline must be a date after or equal to start date.',
+        )
       }
       if (input.name !== undefined) p.name = input.name
       p.startDate = startDate

@@ -5,6 +5,7 @@ import { addDays, shiftYears, todayUtc } from '../../../src/contract/calendar'
 import { DEMO_OWNER_PAT } from '../../demo-accounts'
 import type { RunningSandbox } from '../../server'
 import { api, signIn, startTestSandbox } from '../../testing/fixture'
+import { TRACKED_HOURS_MAX_DAYS } from './reports/tracked-hours'
 
 // The documented limits of the report endpoints and the 422s that enforce them: single dates,
 // ranges of at most 31 days, the daily timeline's one-year window, and paging over users.
@@ -65,6 +66,17 @@ describe('report limits', () => {
     expect((await get(`tracked-hours?${range(60)}`)).status).toBe(200)
     expect((await get(`tracked-hours?${range(31)}&user_id=${owner}`)).status).toBe(200)
     expect((await rejected(`tracked-hours?${range(32)}&user_id=${owner}`)).end_date).toEqual(['The range may not exceed 31 days.'])
+  })
+
+  it('tracked hours without user_id is capped at ten years: every date of the range is a key of the answer', async () => {
+    expect((await get(`tracked-hours?${range(TRACKED_HOURS_MAX_DAYS)}`)).status).toBe(200)
+    expect((await rejected(`tracked-hours?${range(TRACKED_HOURS_MAX_DAYS + 1)}`)).end_date).toEqual([
+      `The range may not exceed ${TRACKED_HOURS_MAX_DAYS} days.`,
+    ])
+    // Before the cap this answered 200 after a minute, with a key for each of ~2.9 million days.
+    expect((await rejected(`tracked-hours?start_date=${today}&end_date=9999-12-31`)).end_date).toEqual([
+      `The range may not exceed ${TRACKED_HOURS_MAX_DAYS} days.`,
+    ])
   })
 
   it('reports every problem of a request at once, with field messages', async () => {

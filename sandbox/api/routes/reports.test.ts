@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { z } from 'zod'
-import { activityDescriptionsEnvelopeSchema, activityLevelEnvelopeSchema, dailyAttendanceEnvelopeSchema, dailyTimelineEnvelopeSchema, taskReportEnvelopeSchema, trackedHoursDays, trackedHoursEnvelopeSchema, type TrackedHoursReport } from '../../../src/contract/reports'
+import {
+  activityDescriptionsEnvelopeSchema,
+  activityLevelEnvelopeSchema,
+  dailyAttendanceEnvelopeSchema,
+  dailyTimelineEnvelopeSchema,
+  taskReportEnvelopeSchema,
+  trackedHoursDays,
+  trackedHoursEnvelopeSchema,
+  type TrackedHoursReport,
+} from '../../../src/contract/reports'
 import { addDays, datesBetween, mondayOf, todayUtc } from '../../../src/contract/calendar'
 import { timesheetListSchema } from '../../../src/contract/timesheets'
 import type { Money } from '../../../src/contract/wire'
@@ -55,7 +64,9 @@ describe('GET /reports/tracked-hours', () => {
 
   it('agrees with each of a member’s weekly timesheets, minutes and amounts', async () => {
     const { user_id } = await worker()
-    const sheets = timesheetListSchema.parse((await api(sandbox.origin, `/timesheets?workspace_id=${acme}&user_id=${user_id}&per_page=100`, { token: DEMO_OWNER_PAT })).body).data
+    const sheets = timesheetListSchema.parse(
+      (await api(sandbox.origin, `/timesheets?workspace_id=${acme}&user_id=${user_id}&per_page=100`, { token: DEMO_OWNER_PAT })).body,
+    ).data
     const worked = sheets.filter((t) => (t.total_minutes ?? 0) > 0).slice(0, 4)
     expect(worked.length).toBeGreaterThan(1)
     for (const t of worked) {
@@ -134,7 +145,13 @@ describe('task, activity, attendance and description reports', () => {
     const [u] = (await report(taskReportEnvelopeSchema, `task-report?${range()}&users=${user_id}`)).data.users
     expect(u!.user_id).toBe(user_id)
     expect(sum(u!.tasks_breakdown.map((t) => t.total_minutes))).toBe(u!.total_minutes)
-    expect(sum(Object.values(u!.daily_breakdown!).flat().map((t) => t.total_minutes))).toBe(u!.total_minutes)
+    expect(
+      sum(
+        Object.values(u!.daily_breakdown!)
+          .flat()
+          .map((t) => t.total_minutes),
+      ),
+    ).toBe(u!.total_minutes)
     expect((await trackedHours(`user_id=${user_id}&${range()}`)).total.total_minutes).toBe(u!.total_minutes)
     const [withTasks] = (await report(taskReportEnvelopeSchema, `task-report?${range()}&users=${user_id}&include_no_task=false`)).data.users
     expect(withTasks!.tasks_breakdown.every((t) => t.task_id !== undefined)).toBe(true)

@@ -9,8 +9,7 @@ import { userById } from '../people'
 const STATUS_CODE: Record<TaskRecord['status'], TaskStatusCode> = { open: 0, in_progress: 10, done: 20, completed: 30 }
 const PRIORITY_CODE: Record<TaskRecord['priority'], TaskPriorityCode> = { urgent: 10, high: 20, medium: 30, low: 40 }
 
-const invert = <K extends string, V extends number>(map: Record<K, V>) =>
-  new Map(Object.entries(map).map(([word, code]) => [code as V, word as K]))
+const invert = <K extends string, V extends number>(map: Record<K, V>) => new Map(Object.entries(map).map(([word, code]) => [code as V, word as K]))
 const STATUS_WORD = invert(STATUS_CODE)
 const PRIORITY_WORD = invert(PRIORITY_CODE)
 

@@ -33,8 +33,7 @@ export function taskRoutes(ctx: SandboxContext) {
     return task
   }
 
-  const hasContract = (project: ProjectRecord, userId: number) =>
-    store.data.contracts.some((k) => k.projectId === project.id && k.userId === userId)
+  const hasContract = (project: ProjectRecord, userId: number) => store.data.contracts.some((k) => k.projectId === project.id && k.userId === userId)
 
   /** A parent must be another task of the project, and not one of the task's own subtasks. */
   function checkParent(project: ProjectRecord, parentId: number, taskId?: number) {
@@ -142,7 +141,11 @@ export function taskRoutes(ctx: SandboxContext) {
     .get('/:taskId/assignees', (c) => {
       const { project } = projectScope(c)
       const task = find(project, c.req.param('taskId'))
-      return success(c, task.assigneeIds.map((id) => presentAssignee(store, id)), { message: 'Task assignees retrieved successfully' })
+      return success(
+        c,
+        task.assigneeIds.map((id) => presentAssignee(store, id)),
+        { message: 'Task assignees retrieved successfully' },
+      )
     })
     .post('/:taskId/assign/:userId', (c) => {
       const { scope, project } = projectScope(c)

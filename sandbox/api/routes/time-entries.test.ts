@@ -41,7 +41,12 @@ const refusal = (response: { status: number; body: unknown }) => {
 /** A manual entry `hoursAgo` hours before now, `minutes` long, on the member's clock. */
 const slot = ({ user }: Subject, hoursAgo: number, minutes: number) => {
   const from = NOW - hoursAgo * HOUR
-  return { user_id: user.id, date: dayIn(from, user.timezone!), start_time: clockIn(from, user.timezone!), end_time: clockIn(from + minutes * 60_000, user.timezone!) }
+  return {
+    user_id: user.id,
+    date: dayIn(from, user.timezone!),
+    start_time: clockIn(from, user.timezone!),
+    end_time: clockIn(from + minutes * 60_000, user.timezone!),
+  }
 }
 
 describe('GET /time-entries', () => {
@@ -56,7 +61,9 @@ describe('GET /time-entries', () => {
   })
 
   it("lists one member's entries of one local day, oldest first, paged", async () => {
-    const span = sandbox.store.data.timeSpans.find((s) => s.workspaceId === acme && sandbox.store.spansOf(s.userId).filter((x) => x.date === s.date).length >= 3)!
+    const span = sandbox.store.data.timeSpans.find(
+      (s) => s.workspaceId === acme && sandbox.store.spansOf(s.userId).filter((x) => x.date === s.date).length >= 3,
+    )!
     const all = timeEntryListSchema.parse((await list(`user_id=${span.userId}&date=${span.date}`)).body)
     expect(all.data.length).toBeGreaterThanOrEqual(3)
     expect(all.data.every((e) => e.user_id === span.userId && e.date === span.date && e.end_time !== undefined)).toBe(true)
@@ -75,7 +82,7 @@ describe('GET /time-entries', () => {
 })
 
 describe('manual entries: create, update, delete', () => {
-  it('adds manual time on the member\'s clock and lists it', async () => {
+  it("adds manual time on the member's clock and lists it", async () => {
     const subject = subjects[0]!
     const response = await create({ ...slot(subject, 4, 90), contract_id: subject.contract.id, task_id: subject.taskId, notes: 'Workshop' })
     expect(response.status).toBe(201)
@@ -83,8 +90,14 @@ describe('manual entries: create, update, delete', () => {
     const { data, message } = richCreatedSchema.parse(response.body)
     expect(message).toBe('Time entry added successfully')
     expect(data).toMatchObject({
-      method: 'Manually added time', contract_id: subject.contract.id, task_id: subject.taskId, activity_description: 'Workshop',
-      duration_minutes: 90, requested_minutes: 90, saved_minutes: 90, start_time: new Date(Math.floor((NOW - 4 * HOUR) / 60_000) * 60_000).toISOString().replace('.000Z', 'Z'),
+      method: 'Manually added time',
+      contract_id: subject.contract.id,
+      task_id: subject.taskId,
+      activity_description: 'Workshop',
+      duration_minutes: 90,
+      requested_minutes: 90,
+      saved_minutes: 90,
+      start_time: new Date(Math.floor((NOW - 4 * HOUR) / 60_000) * 60_000).toISOString().replace('.000Z', 'Z'),
     })
     const listed = timeEntryListSchema.parse((await list(`user_id=${subject.user.id}&date=${data.date}`)).body)
     expect(listed.data.map((e) => e.id)).toContain(data.id)
@@ -96,7 +109,9 @@ describe('manual entries: create, update, delete', () => {
     expect(overlap.errors?.start_time?.[0]).toMatch(/^The time entry overlaps time already tracked \(\d\d:\d\d–\d\d:\d\d\)\.$/)
     expect(refusal(await create(slot(subject, 0.5, 60))).errors?.end_time).toEqual(['The end time may not be in the future.'])
     const { start_time, end_time, ...rest } = slot(subject, 8, 30)
-    expect(refusal(await create({ ...rest, start_time: end_time, end_time: start_time })).errors?.end_time).toEqual(['The end time must be a time after start time.'])
+    expect(refusal(await create({ ...rest, start_time: end_time, end_time: start_time })).errors?.end_time).toEqual([
+      'The end time must be a time after start time.',
+    ])
     expect(refusal(await create({ ...slot(subject, 8, 30), task_id: subject.taskId })).errors?.task_id).toEqual(['The task id field requires a contract id.'])
   })
 
@@ -132,7 +147,9 @@ describe('manual entries: create, update, delete', () => {
     const later = timeEntryEnvelopeSchema.parse((await update(first.id, { end_time: clockIn(NOW - 4.5 * HOUR, zone), activity_description: 'Longer' })).body)
     expect(later.data).toMatchObject({ start_time: first.start_time, duration_minutes: 90, activity_description: 'Longer', task_id: subject.taskId })
     expect(refusal(await update(first.id, { end_time: clockIn(NOW - 3.5 * HOUR, zone) })).errors).toHaveProperty('start_time')
-    expect(refusal(await update(second.id, { start_time: clockIn(NOW - 3 * HOUR, zone), end_time: clockIn(NOW - 3.5 * HOUR, zone) })).errors).toHaveProperty('end_time')
+    expect(refusal(await update(second.id, { start_time: clockIn(NOW - 3 * HOUR, zone), end_time: clockIn(NOW - 3.5 * HOUR, zone) })).errors).toHaveProperty(
+      'end_time',
+    )
     const detached = (await update(first.id, { contract_id: null })).body
     expect(detached).toMatchObject({ data: { contract_id: null, project_id: null, task_id: null } })
     expect(timeEntryEnvelopeSchema.parse(detached).data).toMatchObject({ id: first.id, contract_id: undefined, project_id: undefined })

@@ -132,9 +132,7 @@ export function timeEntryRoutes(ctx: SandboxContext) {
       store.data.timeSpans.push(span)
       store.spansChanged()
       const message =
-        saved < requested
-          ? `Time entry saved partially: ${saved} of ${requested} minutes, because ${room.reason} is reached.`
-          : 'Time entry added successfully'
+        saved < requested ? `Time entry saved partially: ${saved} of ${requested} minutes, because ${room.reason} is reached.` : 'Time entry added successfully'
       const data: TimeEntryWire & CreatedTimeEntryWire = { ...present(span), requested_minutes: requested, saved_minutes: saved }
       return success(c, data, { message, status: 201 })
     })

@@ -44,7 +44,13 @@ describe('time request lifecycle', () => {
     const sheetsBefore = timesheetListSchema.parse((await owner(`/timesheets?workspace_id=${acme}&user_id=${member.id}&per_page=100`)).body)
     const created = await owner('/time-requests', {
       method: 'POST',
-      body: { workspace_id: acme, user_id: member.id, start: `${SEED_DATE}T02:00:00Z`, end: `${SEED_DATE}T03:30:00Z`, activity_description: 'Forgot to start the tracker' },
+      body: {
+        workspace_id: acme,
+        user_id: member.id,
+        start: `${SEED_DATE}T02:00:00Z`,
+        end: `${SEED_DATE}T03:30:00Z`,
+        activity_description: 'Forgot to start the tracker',
+      },
     })
     expect(created.status).toBe(201)
     const request = timeRequestEnvelopeSchema.parse(created.body).data

@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { Hono } from 'hono'
 import { paginationQuerySchema } from '../../../src/contract/pagination'
-import {
-  createTimeRequestInputSchema,
-  rejectTimeRequestInputSchema,
-  timeRequestFiltersSchema,
-  type TimeRequestWire,
-} from '../../../src/contract/time-requests'
+import { createTimeRequestInputSchema, rejectTimeRequestInputSchema, timeRequestFiltersSchema, type TimeRequestWire } from '../../../src/contract/time-requests'
 import type { ApiEnv, SandboxContext } from '../../context'
 import type { TimeRequestRecord } from '../../store/types'
 import { apiTimestamp, paginate, success } from '../envelope'
@@ -75,9 +70,7 @@ export function timeRequestRoutes(ctx: SandboxContext) {
     .post('/', (c) => {
       const scope = workspaceScope(ctx, c)
       const input = parseInput(createTimeRequestInputSchema, c.var.body)
-      const member = store.data.memberships.find(
-        (m) => m.workspaceId === scope.workspace.id && m.userId === input.user_id && m.status === 'active',
-      )
+      const member = store.data.memberships.find((m) => m.workspaceId === scope.workspace.id && m.userId === input.user_id && m.status === 'active')
       if (!member) throw fieldError('user_id', 'The selected user is not an active member of this workspace.')
       const contract = input.contract_id ? store.data.contracts.find((x) => x.id === input.contract_id) : undefined
       if (input.contract_id && (!contract || contract.workspaceId !== scope.workspace.id || contract.userId !== input.user_id)) {

@@ -35,18 +35,34 @@ describe('POST /time-tracking/start and /stop', () => {
   it('starts a tracker with contract, task and description, then current-data shows it', async () => {
     const { user, contract, taskId } = subjects[0]!
     const started = await call(sandbox, '/time-tracking/start', {
-      user_id: user.id, contract_id: contract.id, task_id: taskId, activity_description: 'Clocked in by a manager',
+      user_id: user.id,
+      contract_id: contract.id,
+      task_id: taskId,
+      activity_description: 'Clocked in by a manager',
     })
     expect(started.status).toBe(200)
     const body = trackingStartedEnvelopeSchema.parse(started.body)
     expect(body.message).toBe(timeTrackingMessages.started)
     expect(body.data).toMatchObject({
-      message: timeTrackingMessages.started, start_time: '2026-11-23T14:00:00+00:00', user_id: user.id, user_email: user.email,
-      contract_id: contract.id, project_id: contract.projectId, task_id: taskId, activity_description: 'Clocked in by a manager',
+      message: timeTrackingMessages.started,
+      start_time: '2026-11-23T14:00:00+00:00',
+      user_id: user.id,
+      user_email: user.email,
+      contract_id: contract.id,
+      project_id: contract.projectId,
+      task_id: taskId,
+      activity_description: 'Clocked in by a manager',
     })
     const now = currentTrackerEnvelopeSchema.parse((await current(sandbox, user.id)).body)
     expect(now.message).toBe(timeTrackingMessages.current)
-    expect(now.data).toMatchObject({ user_id: user.id, contract_id: contract.id, task_id: taskId, total_minutes: 0, total_seconds: 0, date: dayIn(NOW, user.timezone!) })
+    expect(now.data).toMatchObject({
+      user_id: user.id,
+      contract_id: contract.id,
+      task_id: taskId,
+      total_minutes: 0,
+      total_seconds: 0,
+      date: dayIn(NOW, user.timezone!),
+    })
     expect(now.data!.task_title).toEqual(expect.any(String))
   })
 
@@ -90,7 +106,12 @@ describe('POST /time-tracking/start and /stop', () => {
 
   it("refuses another workspace's user (422) and an unknown workspace (404)", async () => {
     const northwind = sandbox.store.data.workspaces.find((w) => w.name === 'Northwind Labs')!
-    const outsider = sandbox.store.data.memberships.find((m) => m.workspaceId === northwind.id && m.userId !== northwind.ownerId && !sandbox.store.data.memberships.some((x) => x.workspaceId === acme && x.userId === m.userId))!
+    const outsider = sandbox.store.data.memberships.find(
+      (m) =>
+        m.workspaceId === northwind.id &&
+        m.userId !== northwind.ownerId &&
+        !sandbox.store.data.memberships.some((x) => x.workspaceId === acme && x.userId === m.userId),
+    )!
     for (const path of ['/time-tracking/start', '/time-tracking/stop']) {
       expect(refusal(await call(sandbox, path, { user_id: outsider.userId })).errors).toHaveProperty('user_id')
     }
@@ -108,7 +129,10 @@ describe('GET /time-tracking/current-data and desktop trackers', () => {
   it('cannot see desktop-app trackers, yet they block a start and can be stopped', async () => {
     const desktop = sandbox.store.data.runningTrackers.find((t) => t.method === 'desktop' && t.workspaceId === acme)!
     expect(desktop).toBeDefined()
-    expect(currentTrackerEnvelopeSchema.parse((await current(sandbox, desktop.userId)).body)).toMatchObject({ data: null, message: timeTrackingMessages.noTracker })
+    expect(currentTrackerEnvelopeSchema.parse((await current(sandbox, desktop.userId)).body)).toMatchObject({
+      data: null,
+      message: timeTrackingMessages.noTracker,
+    })
     expect(refusal(await call(sandbox, '/time-tracking/start', { user_id: desktop.userId })).message).toBe(timeTrackingMessages.alreadyTracking)
     expect((await call(sandbox, '/time-tracking/stop', { user_id: desktop.userId })).status).toBe(200)
   })
@@ -137,7 +161,11 @@ describe('totals on a running clock', () => {
     const date = dayIn(Date.parse(SATURDAY), zone)
     const hourAgo = Date.parse(SATURDAY) - 3_600_000
     const manual = await call(fast, '/time-entries', {
-      user_id: user.id, contract_id: contract.id, date, start_time: clockIn(hourAgo - 3_600_000, zone), end_time: clockIn(hourAgo, zone),
+      user_id: user.id,
+      contract_id: contract.id,
+      date,
+      start_time: clockIn(hourAgo - 3_600_000, zone),
+      end_time: clockIn(hourAgo, zone),
     })
     expect(createdTimeEntryEnvelopeSchema.parse(manual.body).data?.saved_minutes).toBe(60)
     expect((await call(fast, '/time-tracking/start', { user_id: user.id, contract_id: contract.id })).status).toBe(200)

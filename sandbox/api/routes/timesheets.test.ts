@@ -31,7 +31,9 @@ describe('GET /timesheets', () => {
     expect(body.data.length).toBeGreaterThan(0)
     for (const t of body.data) {
       expect(t.status).toBe('approved')
-      const minutes = Object.values(t.daily_breakdown!).flat().reduce((sum, e) => sum + e.total_minutes, 0)
+      const minutes = Object.values(t.daily_breakdown!)
+        .flat()
+        .reduce((sum, e) => sum + e.total_minutes, 0)
       expect(minutes).toBe(t.total_minutes)
       for (const day of Object.keys(t.daily_breakdown!)) expect(day >= t.date_from && day <= t.date_to).toBe(true)
     }

@@ -1,11 +1,6 @@
 import { Hono } from 'hono'
 import { paginationQuerySchema } from '../../../src/contract/pagination'
-import {
-  rejectTimesheetInputSchema,
-  timesheetFiltersSchema,
-  type TimesheetWire,
-  type TimesheetAction,
-} from '../../../src/contract/timesheets'
+import { rejectTimesheetInputSchema, timesheetFiltersSchema, type TimesheetWire, type TimesheetAction } from '../../../src/contract/timesheets'
 import type { ApiEnv, SandboxContext } from '../../context'
 import type { TimesheetRecord, TimesheetStatus } from '../../store/types'
 import { apiTimestamp, paginate, success } from '../envelope'
@@ -97,10 +92,14 @@ export function timesheetRoutes(ctx: SandboxContext) {
       .sort((a, b) => direction * (a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)))
     const page = paginate(rows, query)
     const lookup = lookups()
-    return success(c, page.data.map((t) => present(t, scope, lookup)), {
-      message: 'Timesheets retrieved successfully',
-      pagination: page.pagination,
-    })
+    return success(
+      c,
+      page.data.map((t) => present(t, scope, lookup)),
+      {
+        message: 'Timesheets retrieved successfully',
+        pagination: page.pagination,
+      },
+    )
   })
 
   for (const action of Object.keys(transitions) as TimesheetAction[]) {
@@ -111,11 +110,10 @@ export function timesheetRoutes(ctx: SandboxContext) {
       if (!t) throw notFound('Timesheet')
       const rule = transitions[action]
       if (!rule.from.includes(t.status)) {
-        throw new ApiError(
-          422,
-          `The timesheet cannot be ${rule.verb} because its status is ${t.status}; it must be ${rule.from.join(' or ')}.`,
-          { error: 'Invalid timesheet status', errors: { status: [`The timesheet is ${t.status}.`] } },
-        )
+        throw new ApiError(422, `The timesheet cannot be ${rule.verb} because its status is ${t.status}; it must be ${rule.from.join(' or ')}.`, {
+          error: 'Invalid timesheet status',
+          errors: { status: [`The timesheet is ${t.status}.`] },
+        })
       }
       const now = new Date()
       const actor = c.var.caller.user

@@ -51,7 +51,9 @@ const deliveries = async (hook: Webhook) =>
 describe('webhook deliveries', () => {
   it('POSTs a signed project.created event to a subscribed URL and logs the delivery', async () => {
     const { receiver, hook } = await receiverWithHook(['project.created'])
-    const created = projectEnvelopeSchema.parse((await demo.call(`/projects?workspace_id=${demo.acme}`, { method: 'POST', body: { name: 'Hooked' } })).body).data
+    const created = projectEnvelopeSchema.parse(
+      (await demo.call(`/projects?workspace_id=${demo.acme}`, { method: 'POST', body: { name: 'Hooked' } })).body,
+    ).data
     const [request] = await receiver.waitFor(1)
     const payload = expectSigned(request!, hook, 'project.created')
     expect(payload.data).toMatchObject({ id: created.id, name: 'Hooked', rate: null })
@@ -64,7 +66,10 @@ describe('webhook deliveries', () => {
   it('sends member and project events only to webhooks subscribed to them', async () => {
     const members = await receiverWithHook(['member.invited', 'member.updated', 'member.archived'])
     const projects = await receiverWithHook(['project.updated', 'project.deleted'])
-    const invite = await demo.call(`/members?workspace_id=${demo.acme}`, { method: 'POST', body: { email: 'hooked@demo.test', firstname: 'Hook', lastname: 'Ed', role: 'Regular User' } })
+    const invite = await demo.call(`/members?workspace_id=${demo.acme}`, {
+      method: 'POST',
+      body: { email: 'hooked@demo.test', firstname: 'Hook', lastname: 'Ed', role: 'Regular User' },
+    })
     const userId = invite.body.data.user_id as number
     await demo.call(`/members/${userId}?workspace_id=${demo.acme}`, { method: 'PUT', body: { firstname: 'Hooked' } })
     await demo.call(`/members/${userId}?workspace_id=${demo.acme}`, { method: 'DELETE' })
@@ -124,7 +129,9 @@ describe('webhook deliveries', () => {
   it('logs an unreachable receiver as a failed attempt', async () => {
     const receiver = await startWebhookReceiver()
     await receiver.close()
-    const hook = webhookEnvelopeSchema.parse((await demo.call('/webhooks', { method: 'POST', body: { workspace_id: demo.acme, url: receiver.url, events: ['project.created'] } })).body).data
+    const hook = webhookEnvelopeSchema.parse(
+      (await demo.call('/webhooks', { method: 'POST', body: { workspace_id: demo.acme, url: receiver.url, events: ['project.created'] } })).body,
+    ).data
     await demo.call(`/webhooks/${hook.id}/test?workspace_id=${demo.acme}`, { method: 'POST' })
     await expect.poll(async () => (await deliveries(hook))[0]!.status).toBe('failed')
     const attempts = (await deliveries(hook))[0]!.attempts

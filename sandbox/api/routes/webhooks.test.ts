@@ -1,10 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { errorEnvelopeSchema } from '../../../src/contract/envelope'
-import {
-  webhookDeletedEnvelopeSchema,
-  webhookEnvelopeSchema,
-  webhookListSchema,
-} from '../../../src/contract/webhooks'
+import { webhookDeletedEnvelopeSchema, webhookEnvelopeSchema, webhookListSchema } from '../../../src/contract/webhooks'
 import { startDemoWorkspaces, type DemoWorkspaces } from '../../testing/demo-workspaces'
 
 // Registration endpoints; deliveries are tested in webhook-deliveries.test.ts.
@@ -67,11 +63,23 @@ describe('webhook registration', () => {
   it('refuses a Regular User (403) and hides another workspace’s webhooks (404)', async () => {
     expect((await register({ url: 'https://example.test', events: ['project.created'] }, demo.memberToken)).status).toBe(403)
     expect((await demo.call(path(), { token: demo.memberToken })).status).toBe(403)
-    const northwind = await demo.call('/webhooks', { method: 'POST', body: { workspace_id: demo.northwind, url: 'https://example.test/nw', events: ['project.created'] } })
+    const northwind = await demo.call('/webhooks', {
+      method: 'POST',
+      body: { workspace_id: demo.northwind, url: 'https://example.test/nw', events: ['project.created'] },
+    })
     const id = webhookEnvelopeSchema.parse(northwind.body).data.id
     expect(webhookListSchema.parse((await demo.call(path())).body).data.some((w) => w.id === id)).toBe(false)
-    for (const [method, suffix] of [['GET', ''], ['PUT', ''], ['DELETE', ''], ['POST', '/test'], ['GET', '/deliveries']] as const) {
-      const response = await demo.call(`/webhooks/${id}${suffix}?workspace_id=${demo.acme}`, { method, ...(method === 'PUT' ? { body: { url: 'https://x.test' } } : {}) })
+    for (const [method, suffix] of [
+      ['GET', ''],
+      ['PUT', ''],
+      ['DELETE', ''],
+      ['POST', '/test'],
+      ['GET', '/deliveries'],
+    ] as const) {
+      const response = await demo.call(`/webhooks/${id}${suffix}?workspace_id=${demo.acme}`, {
+        method,
+        ...(method === 'PUT' ? { body: { url: 'https://x.test' } } : {}),
+      })
       expect(response.status, `${method} ${suffix}`).toBe(404)
     }
   })

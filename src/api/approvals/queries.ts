@@ -1,17 +1,10 @@
-import { infiniteQueryOptions, queryOptions, type QueryClient, type QueryFunctionContext } from '@tanstack/react-query'
+import { infiniteQueryOptions, queryOptions, type InfiniteData, type QueryClient, type QueryFunctionContext } from '@tanstack/react-query'
+import { addDays, todayUtc } from '@/contract/calendar'
 import type { ListAnswer } from '@/contract/envelope'
 import { MAX_PER_PAGE, pageInfo } from '@/contract/pagination'
 import { queryRequest } from '@/lib/api/query-priority'
 import type { InboxKind } from './kinds'
-import {
-  getLeaveBalance,
-  listLeaves,
-  listMemberContracts,
-  pendingLeavePage,
-  pendingTimeRequestPage,
-  submittedTimesheetPage,
-  type DateRange,
-} from './requests'
+import { getLeaveBalance, listLeaves, pendingLeavePage, pendingTimeRequestPage, submittedTimesheetPage, type DateRange } from './requests'
 
 /**
  * The inbox keeps its queries under each resource's own key root, so a change made on a resource's
@@ -24,7 +17,6 @@ export const inboxKeys = {
   resource: (workspaceId: number, kind: InboxKind) => [resourceRoot[kind], workspaceId] as const,
   pending: (workspaceId: number, kind: InboxKind) => [...inboxKeys.resource(workspaceId, kind), 'inbox-pending'] as const,
   count: (workspaceId: number, kind: InboxKind) => [...inboxKeys.resource(workspaceId, kind), 'inbox-count'] as const,
-  memberContracts: (workspaceId: number, userId: number) => ['contracts', workspaceId, 'member', userId] as const,
   leaves: (workspaceId: number, filters: Record<string, unknown>) => ['leaves', workspaceId, 'inbox-context', filters] as const,
   balance: (workspaceId: number, userId: number, year: string) => ['leaves', workspaceId, 'balance', userId, year] as const,
   decide: (workspaceId: number) => ['inbox', workspaceId, 'decide'] as const,
@@ -34,9 +26,8 @@ export const inboxKeys = {
  * Assumed window for pending time requests (the API insists on one): a year back, a month ahead.
  * A request older than that would not show; none in the vendor's flow waits that long.
  */
-export function pendingTimeRequestRange(today = new Date()): DateRange {
-  const shift = (days: number) => new Date(today.getTime() + days * 86_400_000).toISOString().slice(0, 10)
-  return { date_from: shift(-365), date_to: shift(31) }
+export function pendingTimeRequestRange(today = todayUtc()): DateRange {
+  return { date_from: addDays(today, -365), date_to: addDays(today, 31) }
 }
 
 // Context changes slowly next to a decision; two minutes saves the budget while triaging.
@@ -77,6 +68,9 @@ export interface InboxCount {
   atLeast: boolean
 }
 
+/** `12`, or `100+` when the vendor gave no total and a full page was counted. */
+export const countText = (count: InboxCount) => `${count.total}${count.atLeast ? '+' : ''}`
+
 /**
  * A queue's size from the cheapest request that tells: a page of one row carries the total. When
  * the vendor sends no pagination, a page of the largest size is counted instead (a full one is
@@ -88,6 +82,30 @@ async function countQueue(fetchPage: PageFetcher<{ id: string }>, options: Reque
   if (one.data.length !== 1) return { total: one.data.length, atLeast: false }
   const full = await fetchPage({ page: 1, per_page: MAX_PER_PAGE }, options)
   return { total: full.data.length, atLeast: full.data.length === MAX_PER_PAGE }
+}
+
+/**
+ * A queue's size from the pages already read: the vendor's total when the first page carries
+ * one, else the rows read (a lower bound while pages remain).
+ */
+export function queueCount(data: InfiniteData<ListAnswer<unknown>>, hasNextPage: boolean): InboxCount {
+  const total = data.pages[0]?.pagination?.total
+  if (total !== undefined) return { total, atLeast: false }
+  return { total: data.pages.reduce((sum, page) => sum + page.data.length, 0), atLeast: hasNextPage }
+}
+
+/** How old a queue's first page may be for its total to stand in for a count (the default staleness). */
+const COUNT_FROM_PAGES_MS = 60_000
+
+/**
+ * The total a queue's cached first page already tells, while it is fresh and not invalidated (the
+ * inbox and Home read those pages): the sidebar's count then spends no request.
+ */
+function cachedCount(queryClient: QueryClient, workspaceId: number, kind: InboxKind): InboxCount | undefined {
+  const state = queryClient.getQueryState<InfiniteData<ListAnswer<unknown>>>(inboxKeys.pending(workspaceId, kind))
+  const total = state?.data?.pages[0]?.pagination?.total
+  if (total === undefined || state!.isInvalidated || Date.now() - state!.dataUpdatedAt > COUNT_FROM_PAGES_MS) return undefined
+  return { total, atLeast: false }
 }
 
 /** Each queue's pages: what is waiting for a decision. */
@@ -105,13 +123,7 @@ export const inboxQueries = {
   count: (workspaceId: number, kind: InboxKind) =>
     queryOptions({
       queryKey: inboxKeys.count(workspaceId, kind),
-      queryFn: (ctx) => countQueue(queuePages(workspaceId)[kind], queryRequest(ctx)),
-    }),
-  memberContracts: (workspaceId: number, userId: number) =>
-    queryOptions({
-      queryKey: inboxKeys.memberContracts(workspaceId, userId),
-      queryFn: (ctx) => listMemberContracts(workspaceId, userId, queryRequest(ctx)),
-      staleTime: CONTEXT_STALE_MS,
+      queryFn: (ctx) => cachedCount(ctx.client, workspaceId, kind) ?? countQueue(queuePages(workspaceId)[kind], queryRequest(ctx)),
     }),
   /** Approved leave overlapping a window, optionally of one member. */
   approvedLeaves: (workspaceId: number, range: DateRange, userId?: number) =>

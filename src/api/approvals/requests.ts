@@ -1,4 +1,3 @@
-import { contractListSchema } from '@/contract/contracts'
 import { leaveBalanceListSchema, leavePath, leavePaths, leaveRequestEnvelopeSchema, leaveRequestListSchema, type LeaveFilters } from '@/contract/leaves'
 import { timeRequestListSchema, timeRequestWriteEnvelopeSchema } from '@/contract/time-requests'
 import { timesheetActionEnvelopeSchema, timesheetListSchema } from '@/contract/timesheets'
@@ -31,12 +30,6 @@ export const pendingLeavePage = (workspaceId: number, page: Page, options: Optio
 export const listLeaves = (workspaceId: number, filters: LeaveFilters, options: Options) =>
   fetchAllPages('GET /leaves', (page) =>
     api.get(leavePaths.list.path, { schema: leaveRequestListSchema, params: { workspace_id: workspaceId, ...filters, ...page }, ...options }),
-  )
-
-/** One member's contracts: their weekly limits and project names, for the decision's context. */
-export const listMemberContracts = (workspaceId: number, userId: number, options: Options) =>
-  fetchAllPages('GET /contracts', (page) =>
-    api.get('/contracts', { schema: contractListSchema, params: { workspace_id: workspaceId, user_id: userId, ...page }, ...options }),
   )
 
 export async function getLeaveBalance(workspaceId: number, userId: number, range: DateRange, options: Options) {

@@ -16,6 +16,8 @@ export const contractKeys = {
 const CONTRACTS_STALE_MS = 5 * 60_000
 // This week's hours move while people work; a minute old is fresh enough for a limit warning.
 const WEEK_STALE_MS = 60_000
+/** How often a page that watches the week (the Live board) re-reads it: one request. */
+export const WEEK_REFRESH_MS = 5 * 60_000
 
 export const contractQueries = {
   list: (workspaceId: number, filters: ContractFilters = {}) =>

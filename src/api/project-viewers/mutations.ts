@@ -1,17 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
 import type { CreateProjectViewerInput } from '@/contract/project-viewers'
-import { isApiError } from '@/lib/api/errors'
-import { projectViewerKeys } from './queries'
+import { useRereadOnSettled } from '../changes'
 import { assignViewerProject, createProjectViewer, removeProjectViewer, restoreProjectViewer, unassignViewerProject } from './requests'
 
-function useRefetchViewers() {
-  const queryClient = useQueryClient()
-  return (_data: unknown, error: Error | null) =>
-    isApiError(error, 'validation') ? undefined : queryClient.invalidateQueries({ queryKey: projectViewerKeys.all })
-}
-
 export function useCreateProjectViewer(workspaceId: number) {
-  const onSettled = useRefetchViewers()
+  const onSettled = useRereadOnSettled(() => ({ type: 'project-viewer', workspaceId }))
   return useMutation({
     mutationFn: (input: CreateProjectViewerInput) => createProjectViewer(workspaceId, input),
     onSettled,
@@ -19,7 +12,7 @@ export function useCreateProjectViewer(workspaceId: number) {
 }
 
 export function useViewerStatus(workspaceId: number) {
-  const onSettled = useRefetchViewers()
+  const onSettled = useRereadOnSettled(() => ({ type: 'project-viewer', workspaceId }))
   return useMutation({
     mutationFn: ({ action, viewerId }: { action: 'remove' | 'restore'; viewerId: number }) =>
       action === 'remove' ? removeProjectViewer(workspaceId, viewerId) : restoreProjectViewer(workspaceId, viewerId),
@@ -28,7 +21,7 @@ export function useViewerStatus(workspaceId: number) {
 }
 
 export function useViewerProject(workspaceId: number) {
-  const onSettled = useRefetchViewers()
+  const onSettled = useRereadOnSettled(() => ({ type: 'project-viewer', workspaceId }))
   return useMutation({
     mutationFn: ({ action, viewerId, projectId }: { action: 'assign' | 'unassign'; viewerId: number; projectId: number }) =>
       (action === 'assign' ? assignViewerProject : unassignViewerProject)(workspaceId, viewerId, projectId),

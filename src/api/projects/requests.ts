@@ -70,12 +70,7 @@ export function archiveProject(workspaceId: number, projectId: number) {
  * Time tracked on one project between two days. Without `user_id` the report has no range cap
  * (README "Choices"), so a project's whole life is one request rather than 31-day slices.
  */
-export async function getProjectTrackedHours(
-  workspaceId: number,
-  projectId: number,
-  range: { start_date: string; end_date: string },
-  options: Options = {},
-) {
+export async function getProjectTrackedHours(workspaceId: number, projectId: number, range: { start_date: string; end_date: string }, options: Options = {}) {
   return (
     await api.get('/reports/tracked-hours', {
       schema: trackedHoursEnvelopeSchema,

@@ -2,17 +2,7 @@ import { queryOptions } from '@tanstack/react-query'
 import { REPORT_MAX_DAYS } from '@/contract/report-queries'
 import { queryRequest } from '@/lib/api/query-priority'
 import { splitRange, type DayRange } from '@/contract/calendar'
-import {
-  getActivityDescriptions,
-  getActivityLevel,
-  getDailyAttendance,
-  getDailyTimeline,
-  getTaskReport,
-  getTrackedHours,
-  listReportMembers,
-  listReportProjects,
-  type ReportFilters,
-} from './requests'
+import { getActivityDescriptions, getActivityLevel, getDailyAttendance, getDailyTimeline, getTaskReport, getTrackedHours, type ReportFilters } from './requests'
 
 // One query per API request-sized chunk of a range: stepping back to a range already seen, or
 // widening a range over chunks already loaded, costs no request.
@@ -20,8 +10,6 @@ import {
 export const reportKeys = {
   all: ['reports'] as const,
   workspace: (workspaceId: number) => [...reportKeys.all, workspaceId] as const,
-  members: (workspaceId: number) => [...reportKeys.workspace(workspaceId), 'members'] as const,
-  projects: (workspaceId: number) => [...reportKeys.workspace(workspaceId), 'projects'] as const,
   chunk: (workspaceId: number, report: string, range: DayRange, filters: ReportFilters) =>
     [...reportKeys.workspace(workspaceId), report, range.start, range.end, filters] as const,
 }
@@ -31,10 +19,6 @@ export const reportKeys = {
 const REPORT_STALE_MS = 5 * 60_000
 
 export const reportQueries = {
-  members: (workspaceId: number) =>
-    queryOptions({ queryKey: reportKeys.members(workspaceId), queryFn: (ctx) => listReportMembers(workspaceId, queryRequest(ctx)), staleTime: REPORT_STALE_MS }),
-  projects: (workspaceId: number) =>
-    queryOptions({ queryKey: reportKeys.projects(workspaceId), queryFn: (ctx) => listReportProjects(workspaceId, queryRequest(ctx)), staleTime: REPORT_STALE_MS }),
   trackedHours: (workspaceId: number, chunk: DayRange, filters: ReportFilters) =>
     queryOptions({
       queryKey: reportKeys.chunk(workspaceId, 'tracked-hours', chunk, filters),

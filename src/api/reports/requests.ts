@@ -1,6 +1,4 @@
 import type { z } from 'zod'
-import { memberListSchema } from '@/contract/members'
-import { projectListSchema } from '@/contract/projects'
 import type { ListEndpoint } from '@/contract/list-paging'
 import {
   activityDescriptionsEnvelopeSchema,
@@ -25,18 +23,11 @@ export interface ReportFilters {
   projects?: number[]
 }
 
-
 type Options = { signal?: AbortSignal; priority?: Priority }
 
 const csv = (ids: number[] | undefined) => ids?.join(',')
 
 /** The people and projects the filters offer (every page at per_page=100). */
-export const listReportMembers = (workspaceId: number, options: Options = {}) =>
-  fetchAllPages('GET /members', (page) => api.get('/members', { schema: memberListSchema, params: { workspace_id: workspaceId, ...page }, ...options }))
-
-export const listReportProjects = (workspaceId: number, options: Options = {}) =>
-  fetchAllPages('GET /projects', (page) => api.get('/projects', { schema: projectListSchema, params: { workspace_id: workspaceId, ...page }, ...options }))
-
 /** Tracked hours for at most 31 days (callers split longer ranges). Not paged. */
 export async function getTrackedHours(workspaceId: number, range: DayRange, filters: ReportFilters, options: Options = {}) {
   const envelope = await api.get('/reports/tracked-hours', {

@@ -1,19 +1,10 @@
-import {
-  timeRequestWriteEnvelopeSchema,
-  timeRequestListSchema,
-  type CreateTimeRequestInput,
-  type TimeRequestFilters,
-} from '@/contract/time-requests'
+import { timeRequestWriteEnvelopeSchema, timeRequestListSchema, type CreateTimeRequestInput, type TimeRequestFilters } from '@/contract/time-requests'
 import { api } from '@/lib/api/client'
 import type { Priority } from '@/lib/api/rate-budget'
 
 type Options = { signal?: AbortSignal; priority?: Priority }
 
-export function listTimeRequestPage(
-  workspaceId: number,
-  filters: TimeRequestFilters & { page: number; per_page: number },
-  options: Options = {},
-) {
+export function listTimeRequestPage(workspaceId: number, filters: TimeRequestFilters & { page: number; per_page: number }, options: Options = {}) {
   return api.get('/time-requests', { schema: timeRequestListSchema, params: { workspace_id: workspaceId, ...filters }, ...options })
 }
 

@@ -1,8 +1,5 @@
-import { contractListSchema } from '@/contract/contracts'
 import { REPORT_MAX_PER_PAGE } from '@/contract/report-queries'
-import { addDays, mondayOf } from '@/contract/calendar'
-import { dailyTimelineEnvelopeSchema, trackedHoursEnvelopeSchema } from '@/contract/reports'
-import { taskListSchema } from '@/contract/tasks'
+import { dailyTimelineEnvelopeSchema } from '@/contract/reports'
 import {
   createdTimeEntryEnvelopeSchema,
   deletedTimeEntryEnvelopeSchema,
@@ -58,17 +55,6 @@ export async function currentTracker(workspaceId: number, userId: number, option
   return envelope.data
 }
 
-/** This week's (Monday..date) tracked minutes per user and contract: one request for everyone. */
-export async function weekTotals(workspaceId: number, date: string, options: Options = {}) {
-  const start = mondayOf(date)
-  const envelope = await api.get('/reports/tracked-hours', {
-    schema: trackedHoursEnvelopeSchema,
-    params: { workspace_id: workspaceId, start_date: start, end_date: addDays(start, 6) },
-    ...options,
-  })
-  return envelope.data
-}
-
 /** Clock in. Done when the envelope says `success: true`; `data` is the echo when it reads, else null. */
 export async function startTracking(workspaceId: number, input: StartTrackingInput) {
   const envelope = await api.post(timeTrackingPaths.start, { schema: trackingStartedEnvelopeSchema, body: { workspace_id: workspaceId, ...input } })
@@ -79,19 +65,6 @@ export async function startTracking(workspaceId: number, input: StartTrackingInp
 export async function stopTracking(workspaceId: number, userId: number) {
   const envelope = await api.post(timeTrackingPaths.stop, { schema: trackingStoppedEnvelopeSchema, body: { workspace_id: workspaceId, user_id: userId } })
   return envelope.data
-}
-
-/** The clock-in dialog's choices: the member's contracts (borrowed shape from the contracts contract). */
-export function memberContracts(workspaceId: number, userId: number, options: Options = {}) {
-  return fetchAllPages('GET /contracts', (page) =>
-    api.get('/contracts', { schema: contractListSchema, params: { workspace_id: workspaceId, user_id: userId, ...page }, ...options }),
-  )
-}
-
-export function projectTasks(workspaceId: number, projectId: number, options: Options = {}) {
-  return fetchAllPages('GET /tasks', (page) =>
-    api.get('/tasks', { schema: taskListSchema, params: { workspace_id: workspaceId, project_id: projectId, ...page }, ...options }),
-  )
 }
 
 /** Every entry of one member's day (50 a page at most). */

@@ -1,4 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
+import { useRereadOnSettled } from '../changes'
 import { timesheetKeys } from './queries'
 import { changeTimesheetSubmission } from './requests'
 
@@ -9,11 +10,10 @@ export type SubmissionAction = 'submit' | 'unsubmit'
  * then the server's answer, so a 422 (the state changed meanwhile) never flickers.
  */
 export function useChangeTimesheetSubmission(workspaceId: number) {
-  const queryClient = useQueryClient()
   return useMutation({
     mutationKey: [...timesheetKeys.workspace(workspaceId), 'submission'],
-    mutationFn: ({ timesheetId, action }: { timesheetId: string; action: SubmissionAction }) =>
-      changeTimesheetSubmission(workspaceId, timesheetId, action),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: timesheetKeys.all }),
+    mutationFn: ({ timesheetId, action }: { timesheetId: string; action: SubmissionAction }) => changeTimesheetSubmission(workspaceId, timesheetId, action),
+    // A 422 here means its status changed meanwhile: the page catches up.
+    onSettled: useRereadOnSettled(() => ({ type: 'timesheet-submission', workspaceId }), { afterRefusal: true }),
   })
 }

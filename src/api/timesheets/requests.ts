@@ -1,9 +1,4 @@
-import {
-  timesheetActionEnvelopeSchema,
-  timesheetListSchema,
-  type TimesheetAction,
-  type TimesheetFilters,
-} from '@/contract/timesheets'
+import { timesheetActionEnvelopeSchema, timesheetListSchema, type TimesheetAction, type TimesheetFilters } from '@/contract/timesheets'
 import { api } from '@/lib/api/client'
 import type { Priority } from '@/lib/api/rate-budget'
 

@@ -1,17 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { CreateWebhookInput, UpdateWebhookInput } from '@/contract/webhooks'
-import { isApiError } from '@/lib/api/errors'
+import { useRereadOnSettled } from '../changes'
 import { webhookKeys } from './queries'
 import { createWebhook, deleteWebhook, sendTestEvent, updateWebhook } from './requests'
 
-function useRefetchWebhooks() {
-  const queryClient = useQueryClient()
-  return (_data: unknown, error: Error | null) =>
-    isApiError(error, 'validation') ? undefined : queryClient.invalidateQueries({ queryKey: webhookKeys.all })
-}
-
 export function useCreateWebhook(workspaceId: number) {
-  const onSettled = useRefetchWebhooks()
+  const onSettled = useRereadOnSettled(() => ({ type: 'webhook', workspaceId }))
   return useMutation({
     mutationFn: (input: CreateWebhookInput) => createWebhook(workspaceId, input),
     onSettled,
@@ -19,7 +13,7 @@ export function useCreateWebhook(workspaceId: number) {
 }
 
 export function useUpdateWebhook(workspaceId: number) {
-  const onSettled = useRefetchWebhooks()
+  const onSettled = useRereadOnSettled(() => ({ type: 'webhook', workspaceId }))
   return useMutation({
     mutationFn: ({ id, input }: { id: string; input: UpdateWebhookInput }) => updateWebhook(workspaceId, id, input),
     onSettled,
@@ -27,7 +21,7 @@ export function useUpdateWebhook(workspaceId: number) {
 }
 
 export function useDeleteWebhook(workspaceId: number) {
-  const onSettled = useRefetchWebhooks()
+  const onSettled = useRereadOnSettled(() => ({ type: 'webhook', workspaceId }))
   return useMutation({
     mutationFn: (id: string) => deleteWebhook(workspaceId, id),
     onSettled,

@@ -4,8 +4,9 @@ import { listDeliveries, listWebhooks } from './requests'
 
 export const webhookKeys = {
   all: ['webhooks'] as const,
-  list: (workspaceId: number) => [...webhookKeys.all, workspaceId, 'list'] as const,
-  deliveries: (workspaceId: number, id: string) => [...webhookKeys.all, workspaceId, 'deliveries', id] as const,
+  workspace: (workspaceId: number) => [...webhookKeys.all, workspaceId] as const,
+  list: (workspaceId: number) => [...webhookKeys.workspace(workspaceId), 'list'] as const,
+  deliveries: (workspaceId: number, id: string) => [...webhookKeys.workspace(workspaceId), 'deliveries', id] as const,
 }
 
 export const webhookQueries = {

@@ -120,4 +120,3 @@ export function ClearFilters({ onClear }: { onClear: () => void }) {
     </Button>
   )
 }
-

@@ -12,7 +12,13 @@ export function ListHeader({ title, count, actions }: { title: string; count: st
     <div className="flex flex-wrap items-center justify-between gap-2">
       <h1 className="text-xl font-semibold tracking-tight">{title}</h1>
       <div className="flex items-center gap-3">
-        {loading ? <Spinner /> : <p role="status" className="text-muted-foreground">{count}</p>}
+        {loading ? (
+          <Spinner />
+        ) : (
+          <p role="status" className="text-muted-foreground">
+            {count}
+          </p>
+        )}
         {actions}
       </div>
     </div>

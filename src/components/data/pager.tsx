@@ -20,11 +20,13 @@ export function Pager({ info, onPage, onPerPage }: { info: PageInfo; onPage: (pa
           <Label htmlFor="per-page">Rows per page</Label>
           <Select id="per-page" className="h-8 w-20" value={perPage} onChange={(e) => onPerPage(Number(e.target.value))}>
             {/* A hand-edited size stays selectable. */}
-            {[...new Set([...perPageOptions, perPage])].sort((a, b) => a - b).map((size) => (
-              <option key={size} value={size}>
-                {size}
-              </option>
-            ))}
+            {[...new Set([...perPageOptions, perPage])]
+              .sort((a, b) => a - b)
+              .map((size) => (
+                <option key={size} value={size}>
+                  {size}
+                </option>
+              ))}
           </Select>
         </div>
         <span className="tabular-nums">

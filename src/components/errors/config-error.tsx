@@ -6,8 +6,8 @@ export function ConfigError({ url, problems }: { url: string; problems: ConfigPr
     <main className="mx-auto max-w-2xl p-8">
       <h1 className="text-lg font-semibold">The dashboard is not configured correctly</h1>
       <p className="mt-2 text-muted-foreground">
-        Fix these fields in <code className="font-mono">{url}</code> (served next to index.html), then reload.
-        The README lists the values for the WebWork API and for the sandbox.
+        Fix these fields in <code className="font-mono">{url}</code> (served next to index.html), then reload. The README lists the values for the WebWork API
+        and for the sandbox.
       </p>
       <ul className="mt-4 divide-y rounded-lg border">
         {problems.map((problem) => (

@@ -63,10 +63,7 @@ export function Menu({
               button.current?.focus()
             }
           }}
-          className={cn(
-            'absolute top-full z-20 mt-1 min-w-56 rounded-md border bg-card p-1 shadow-md',
-            align === 'end' ? 'right-0' : 'left-0',
-          )}
+          className={cn('absolute top-full z-20 mt-1 min-w-56 rounded-md border bg-card p-1 shadow-md', align === 'end' ? 'right-0' : 'left-0')}
         >
           {children}
         </div>

@@ -14,14 +14,7 @@ export function NavSheet({ children }: { children: ReactNode }) {
 
   return (
     <>
-      <Button
-        variant="ghost"
-        size="icon"
-        className="md:hidden"
-        aria-label="Open navigation"
-        aria-expanded={open}
-        onClick={() => setOpen(true)}
-      >
+      <Button variant="ghost" size="icon" className="md:hidden" aria-label="Open navigation" aria-expanded={open} onClick={() => setOpen(true)}>
         <Menu aria-hidden />
       </Button>
       <dialog

@@ -27,13 +27,7 @@ export function RateMeter() {
       title="The WebWork API allows a fixed number of requests per minute for each user, shared by all of your tabs."
     >
       <Gauge aria-hidden className="size-4" />
-      <meter
-        aria-label="API requests left this minute"
-        min={0}
-        max={limit}
-        value={remaining}
-        className="sr-only"
-      />
+      <meter aria-label="API requests left this minute" min={0} max={limit} value={remaining} className="sr-only" />
       <span aria-hidden className="hidden h-1.5 w-16 overflow-hidden rounded-full bg-muted sm:block">
         <span className={cn('block h-full transition-all', tone)} style={{ width: `${Math.round(share * 100)}%` }} />
       </span>

@@ -9,10 +9,5 @@ const tones = {
 }
 
 export function Badge({ className, tone = 'neutral', ...props }: ComponentProps<'span'> & { tone?: keyof typeof tones }) {
-  return (
-    <span
-      className={cn('inline-flex items-center whitespace-nowrap rounded-md px-1.5 py-0.5 text-xs font-medium', tones[tone], className)}
-      {...props}
-    />
-  )
+  return <span className={cn('inline-flex items-center whitespace-nowrap rounded-md px-1.5 py-0.5 text-xs font-medium', tones[tone], className)} {...props} />
 }

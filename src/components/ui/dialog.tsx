@@ -30,10 +30,7 @@ export function Dialog({
       {...dialogProps}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
-      className={cn(
-        'm-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border bg-background p-0 text-foreground shadow-lg backdrop:bg-black/50',
-        className,
-      )}
+      className={cn('m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border bg-background p-0 text-foreground shadow-lg backdrop:bg-black/50', className)}
     >
       {open && (
         <div className="flex flex-col gap-4 p-5">

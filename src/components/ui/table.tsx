@@ -15,13 +15,7 @@ export function THead({ className, ...props }: ComponentProps<'thead'>) {
 }
 
 export function Th({ className, ...props }: ComponentProps<'th'>) {
-  return (
-    <th
-      scope="col"
-      className={cn('h-9 px-3 text-left align-middle text-xs font-medium whitespace-nowrap text-muted-foreground', className)}
-      {...props}
-    />
-  )
+  return <th scope="col" className={cn('h-9 px-3 text-left align-middle text-xs font-medium whitespace-nowrap text-muted-foreground', className)} {...props} />
 }
 
 export function Tr({ className, ...props }: ComponentProps<'tr'>) {

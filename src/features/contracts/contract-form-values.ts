@@ -1,3 +1,4 @@
+import { personLabel } from '@/api/members/member-name'
 import { contractStatusValues, screenshotModeValues, type Contract, type ScreenshotMode } from '@/contract/contracts'
 
 export interface Option {
@@ -42,6 +43,5 @@ export const contractFormValues = (c: Contract): ContractFormValues => ({
   status: isOneOf(contractStatusValues, c.status) ? c.status : undefined,
 })
 
-export const contractMemberName = (c: Contract) =>
-  [c.user_firstname, c.user_lastname].filter(Boolean).join(' ') || c.user_email || `Member #${c.user_id}`
+export const contractMemberName = (c: Contract) => personLabel({ firstname: c.user_firstname, lastname: c.user_lastname, email: c.user_email }, c.user_id)
 export const contractProjectName = (c: Contract) => c.project_name ?? `Project #${c.project_id}`

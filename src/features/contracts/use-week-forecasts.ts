@@ -2,14 +2,16 @@ import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import type { Contract } from '@/contract/contracts'
 import { contractQueries } from '@/api/contracts/queries'
-import { currentWeek, forecastWeek, minutesByContract, type WeeklyForecast } from './weekly-forecast'
+import { minutesByContract } from '@/api/contracts/week-minutes'
+import { currentWeek, forecastWeek, weekOf, type WeeklyForecast } from '@/api/contracts/weekly-forecast'
 
 /**
- * This week's hours per contract, and the forecast against each limit. One report request for the
- * whole workspace; it loads beside the page and never holds it up (null until it arrives).
+ * A week's hours per contract (this week unless `monday` names another), and the forecast against
+ * each limit. One report request for the whole workspace; it loads beside the page and never holds
+ * it up (null until it arrives).
  */
-export function useWeekForecasts(workspaceId: number) {
-  const week = useMemo(() => currentWeek(), [])
+export function useWeekForecasts(workspaceId: number, monday?: string) {
+  const week = useMemo(() => (monday ? weekOf(monday) : currentWeek()), [monday])
   const { start_date, end_date } = week
   const report = useQuery(contractQueries.week(workspaceId, { start_date, end_date }))
   return useMemo(() => {

@@ -2,7 +2,7 @@ import type { LeaveRequest } from '@/contract/leaves'
 import type { TimeRequest } from '@/contract/time-requests'
 import type { Timesheet } from '@/contract/timesheets'
 import type { InboxKind } from '@/api/approvals/kinds'
-
+import { leaveSubmittedAt, timeRequestSubmittedAt, timesheetSubmittedAt } from '@/api/approvals/submitted-at'
 
 /** The fields of a leave request the queue needs. */
 export type PendingLeave = Pick<LeaveRequest, 'id' | 'user_id' | 'status' | 'created_on' | 'start_date' | 'end_date'>
@@ -28,8 +28,7 @@ export type InboxOrder = 'newest' | 'member'
 
 export const itemKey = (kind: InboxKind, id: string) => `${kind}:${id}`
 
-const nameOf = (memberNames: ReadonlyMap<number, string>, userId: number | undefined) =>
-  userId === undefined ? null : (memberNames.get(userId) ?? null)
+const nameOf = (memberNames: ReadonlyMap<number, string>, userId: number | undefined) => (userId === undefined ? null : (memberNames.get(userId) ?? null))
 
 /**
  * Every pending decision of the three queues in one list. Items the vendor describes only in
@@ -50,7 +49,7 @@ export function mergeInbox(
         userId: t.user_id,
         // Variant A sends no member: the member list names it.
         memberName: t.member?.name ?? nameOf(memberNames, t.user_id),
-        submittedAt: t.submitted_on ?? t.updated_at ?? t.created_at,
+        submittedAt: timesheetSubmittedAt(t),
         from: t.date_from,
         to: t.date_to,
       })),
@@ -64,7 +63,7 @@ export function mergeInbox(
           id: r.id,
           userId: r.user_id,
           memberName: nameOf(memberNames, r.user_id),
-          submittedAt: r.created_at,
+          submittedAt: timeRequestSubmittedAt(r),
           from: start,
           to: r.end?.slice(0, 10) ?? start,
         }
@@ -77,8 +76,7 @@ export function mergeInbox(
         id: l.id,
         userId: l.user_id,
         memberName: nameOf(memberNames, l.user_id),
-        // Assumed: `created_on` may be missing (legacy field); the start date orders it then.
-        submittedAt: l.created_on ?? l.start_date,
+        submittedAt: leaveSubmittedAt(l),
         from: l.start_date,
         to: l.end_date ?? l.start_date,
       })),
@@ -88,8 +86,7 @@ export function mergeInbox(
   const newest = (a: InboxItem, b: InboxItem) => time(b) - time(a) || a.key.localeCompare(b.key)
   return items.sort(
     order === 'member'
-      ? (a, b) =>
-          (a.memberName ?? '\uffff').localeCompare(b.memberName ?? '\uffff') || (a.userId ?? Infinity) - (b.userId ?? Infinity) || newest(a, b)
+      ? (a, b) => (a.memberName ?? '\uffff').localeCompare(b.memberName ?? '\uffff') || (a.userId ?? Infinity) - (b.userId ?? Infinity) || newest(a, b)
       : newest,
   )
 }

@@ -7,11 +7,16 @@ const press = (key: string, extra: Partial<KeyboardEvent> = {}, target: Partial<
 describe('commandForKey', () => {
   it('maps the documented keys', () => {
     expect(['j', 'k', 'a', 'r', 'x', '?'].map((k) => press(k))).toEqual(['next', 'previous', 'approve', 'reject', 'toggle-select', 'help'])
+    // Shift+X arrives as `X`: shift is not a modifier that hands the key to the browser.
+    expect(press('X', { shiftKey: true } as Partial<KeyboardEvent>)).toBe('select-all')
   })
 
   it('leaves typing, modified keys and unbound keys alone', () => {
     expect(press('a', {}, { tagName: 'TEXTAREA' })).toBeUndefined()
     expect(press('a', {}, { tagName: 'INPUT' })).toBeUndefined()
+    expect(press('a', {}, { tagName: 'INPUT', type: 'search' } as Partial<HTMLInputElement>)).toBeUndefined()
+    // A ticked row's checkbox has focus after a selection: the keys still work there.
+    expect(press('a', {}, { tagName: 'INPUT', type: 'checkbox' } as Partial<HTMLInputElement>)).toBe('approve')
     expect(press('a', {}, { tagName: 'DIV', isContentEditable: true })).toBeUndefined()
     expect(press('r', { metaKey: true })).toBeUndefined()
     expect(press('r', { ctrlKey: true })).toBeUndefined()

@@ -19,3 +19,10 @@ export function saveReasonDraft(workspaceId: number, itemKey: string, reason: st
     // Storage full or disabled: the dialog still holds the text while it is open.
   }
 }
+
+/** The draft key of a rejection of several items: the same selection finds its reason again. */
+export const bulkDraftKey = (items: readonly { key: string }[]) =>
+  `bulk:${items
+    .map((item) => item.key)
+    .sort()
+    .join(',')}`

@@ -36,11 +36,32 @@ function timesheet(days: Record<string, [contractId: number | null, minutes: num
 
 describe('timesheetFlags', () => {
   it('finds nothing in an ordinary week', () => {
-    expect(timesheetFlags(timesheet({ '2026-11-16': [[2, 480]], '2026-11-17': [[1, 240], [2, 240]] }), contracts, new Set())).toEqual([])
+    expect(
+      timesheetFlags(
+        timesheet({
+          '2026-11-16': [[2, 480]],
+          '2026-11-17': [
+            [1, 240],
+            [2, 240],
+          ],
+        }),
+        contracts,
+        new Set(),
+      ),
+    ).toEqual([])
   })
 
   it('flags a day over 12 hours, counting every contract of that day', () => {
-    const flags = timesheetFlags(timesheet({ '2026-11-17': [[1, 300], [2, 450]] }), contracts, new Set())
+    const flags = timesheetFlags(
+      timesheet({
+        '2026-11-17': [
+          [1, 300],
+          [2, 450],
+        ],
+      }),
+      contracts,
+      new Set(),
+    )
     expect(flags).toEqual([{ kind: 'long-day', date: '2026-11-17', minutes: 750 }])
   })
 
@@ -66,7 +87,19 @@ describe('timesheetFlags', () => {
 
 describe('contractUsage', () => {
   it('totals minutes per contract against the weekly limit, largest first', () => {
-    const usage = contractUsage(timesheet({ '2026-11-16': [[1, 60], [2, 300]], '2026-11-17': [[1, 90], [null, 30]] }), contracts)
+    const usage = contractUsage(
+      timesheet({
+        '2026-11-16': [
+          [1, 60],
+          [2, 300],
+        ],
+        '2026-11-17': [
+          [1, 90],
+          [null, 30],
+        ],
+      }),
+      contracts,
+    )
     expect(usage).toEqual([
       { contractId: 2, projectName: 'P2', minutes: 300, limitMinutes: 2400 },
       { contractId: 1, projectName: 'P1', minutes: 150, limitMinutes: 1200 },

@@ -42,11 +42,7 @@ export function contractUsage(timesheet: Timesheet, contracts: ReadonlyMap<numbe
  * What is unusual in a timesheet: a day over 12 hours, a week over a contract's weekly limit,
  * or time tracked on a day of approved leave. `leaveDays` are the member's approved leave dates.
  */
-export function timesheetFlags(
-  timesheet: Timesheet,
-  contracts: ReadonlyMap<number, Contract>,
-  leaveDays: ReadonlySet<string>,
-): TimesheetFlag[] {
+export function timesheetFlags(timesheet: Timesheet, contracts: ReadonlyMap<number, Contract>, leaveDays: ReadonlySet<string>): TimesheetFlag[] {
   const flags: TimesheetFlag[] = []
   const weekly = new Map<string, { contractId: number; projectName: string | null; minutes: number }>()
   for (const [date, entries] of Object.entries(timesheet.daily_breakdown ?? {}).sort(([a], [b]) => a.localeCompare(b))) {

@@ -7,10 +7,7 @@ import { inboxQueries } from '@/api/approvals/queries'
 import { mergeInbox, type InboxItem, type InboxOrder } from './inbox-items'
 
 /** The record behind an item, for its context panel. */
-export type InboxRecord =
-  | { kind: 'timesheet'; record: Timesheet }
-  | { kind: 'time-request'; record: TimeRequest }
-  | { kind: 'leave'; record: LeaveRequest }
+export type InboxRecord = { kind: 'timesheet'; record: Timesheet } | { kind: 'time-request'; record: TimeRequest } | { kind: 'leave'; record: LeaveRequest }
 
 type Queue<T> = UseSuspenseInfiniteQueryResult<InfiniteData<{ data: T[] }, unknown>>
 

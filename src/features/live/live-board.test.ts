@@ -49,7 +49,9 @@ describe('live board rows', () => {
       input({
         timeline: new Map([[1, { user: timelineUser([morning]), date: DATE, fetchedAt: NOW }]]),
         // 60 finished minutes + 10 h 30 min running.
-        currents: new Map([[1, { checkedAt: NOW, data: { user_id: 1, activity_description: 'Night shift', total_minutes: 60 + 630, total_seconds: 5, date: DATE } }]]),
+        currents: new Map([
+          [1, { checkedAt: NOW, data: { user_id: 1, activity_description: 'Night shift', total_minutes: 60 + 630, total_seconds: 5, date: DATE } }],
+        ]),
       }),
     )
     expect(row!.state).toBe('tracking')
@@ -76,7 +78,10 @@ describe('live board rows', () => {
   })
 
   it('reads the vendor’s "Desktop tracker" text as the desktop app', () => {
-    const [recent] = timelineUserSchema.parse({ user_id: 1, entries: [{ start: '2026-11-23T13:00:00Z', end: '2026-11-23T14:55:00Z', tracking_method: 'Desktop tracker' }] }).entries
+    const [recent] = timelineUserSchema.parse({
+      user_id: 1,
+      entries: [{ start: '2026-11-23T13:00:00Z', end: '2026-11-23T14:55:00Z', tracking_method: 'Desktop tracker' }],
+    }).entries
     const [row] = buildBoard(input({ timeline: new Map([[1, { user: timelineUser([recent!]), date: DATE, fetchedAt: NOW }]]) }))
     expect(row!.state).toBe('desktop')
   })

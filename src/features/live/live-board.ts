@@ -58,6 +58,8 @@ export interface BoardInput {
   currents: ReadonlyMap<number, CurrentReading>
   /** Finished minutes this week per contract id (tracked-hours); empty while unknown. */
   weekMinutesByContract: ReadonlyMap<number, number>
+  /** Members whose tracking the server's push knows (desktop app included): no guessing from the timeline for them. */
+  pushed?: ReadonlyMap<number, unknown>
 }
 
 /**
@@ -119,7 +121,7 @@ export function buildRow(input: BoardInput, member: Member, contractsOf: readonl
       // minutes plus the time since the known start.
       todaySeconds += Math.max(0, (current.checkedAt - startedAt) / 1000)
     }
-  } else if (lastEntry?.tracking_method === 'desktop' && now - Date.parse(lastEntry.end) <= DESKTOP_RECENT_MS) {
+  } else if (!input.pushed?.has(member.id) && lastEntry?.tracking_method === 'desktop' && now - Date.parse(lastEntry.end) <= DESKTOP_RECENT_MS) {
     state = 'desktop'
     projectName = lastEntry.project_name
     taskTitle = lastEntry.task_name

@@ -26,13 +26,13 @@ describe('live flags', () => {
     expect(liveFlags({ ...base, onApprovedLeave: true, tracking: false })).toEqual([])
   })
 
-  it('counts the running tracker towards its contract\'s weekly limit', () => {
+  it("counts the running tracker towards its contract's weekly limit", () => {
     const near = { ...base, contracts: [{ contractId: 1, name: 'Apollo', weekMinutes: 40 * 60 - 30, limitHours: 40 }] }
     expect(liveFlags(near)).toEqual([{ kind: 'over-weekly-limit', minutes: 40 * 60 + 30, limitHours: 40, contractName: 'Apollo' }])
     expect(liveFlags({ ...near, runningContractId: 2 })).toEqual([])
   })
 
-  it('treats 0 and 168 hours as no limit, and checks the member\'s own limit across contracts', () => {
+  it("treats 0 and 168 hours as no limit, and checks the member's own limit across contracts", () => {
     const big = [
       { contractId: 1, name: 'A', weekMinutes: 30 * 60, limitHours: 0 },
       { contractId: 2, name: 'B', weekMinutes: 30 * 60, limitHours: 168 },

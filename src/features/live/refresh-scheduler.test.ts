@@ -6,9 +6,11 @@ import {
   onRateLimited,
   planTick,
   ratePerMinute,
+  reconcileSchedulerConfig,
   timelinePagesFor,
   type Candidate,
   type Job,
+  type SchedulerConfig,
   type SchedulerState,
 } from './refresh-scheduler'
 
@@ -23,12 +25,14 @@ function simulate({
   visible = () => true,
   activeShare = 0.2,
   rateLimitedAt = [] as number[],
+  use = config,
 }: {
   members: number
   minutes: number
   visible?: (now: number) => boolean
   activeShare?: number
   rateLimitedAt?: number[]
+  use?: SchedulerConfig
 }) {
   let state: SchedulerState = initialSchedulerState()
   const checkedAt = new Map<number, number>()
@@ -42,7 +46,7 @@ function simulate({
       tier: i < members * activeShare ? 0 : 2,
       onScreen: true,
     }))
-    const tick = planTick(config, state, {
+    const tick = planTick(use, state, {
       now,
       visible: visible(now),
       budget: { remaining: LIMIT - recent, pausedUntil: null },
@@ -89,7 +93,10 @@ describe('refresh scheduler', () => {
     const candidates: Candidate[] = ([3, 2, 1, 0] as const).map((tier, i) => ({ userId: i + 1, checkedAt: null, tier, onScreen: true }))
     const state = { ...initialSchedulerState(), timelineStartedAt: 0, credits: 2 }
     const { jobs } = planTick(config, state, { now: 1, visible: true, budget: { remaining: 60, pausedUntil: null }, timelinePages: 1, candidates })
-    expect(jobs).toEqual([{ kind: 'current', userId: 4 }, { kind: 'current', userId: 3 }])
+    expect(jobs).toEqual([
+      { kind: 'current', userId: 4 },
+      { kind: 'current', userId: 3 },
+    ])
   })
 
   it('puts the members shown under the filters first', () => {
@@ -128,8 +135,20 @@ describe('refresh scheduler', () => {
     const candidates: Candidate[] = [{ userId: 1, checkedAt: null, tier: 0, onScreen: true }]
     const paused = planTick(config, state, { now: 1, visible: true, budget: { remaining: 60, pausedUntil: 30_000 }, timelinePages: 1, candidates })
     expect(paused.jobs).toEqual([])
-    const low = planTick(config, { ...state, credits: 0 }, { now: 10_000, visible: true, budget: { remaining: 6, pausedUntil: null }, timelinePages: 1, candidates })
+    const low = planTick(
+      config,
+      { ...state, credits: 0 },
+      { now: 10_000, visible: true, budget: { remaining: 6, pausedUntil: null }, timelinePages: 1, candidates },
+    )
     expect(low.jobs).toEqual([])
+  })
+
+  it('reconciles at most once a minute while the server pushes, visible or hidden', () => {
+    for (const visible of [() => true, () => false]) {
+      const { sends } = simulate({ members: 1_000, minutes: 10, visible, use: reconcileSchedulerConfig(LIMIT) })
+      expect(peakPerMinute(sends)).toBe(1)
+      expect(sends.length).toBeGreaterThanOrEqual(9)
+    }
   })
 
   it('counts timeline pages per local date', () => {

@@ -33,6 +33,20 @@ export const defaultSchedulerConfig = (limit: number): SchedulerConfig => ({
 })
 
 /**
+ * While the companion server pushes every start and stop, polling only reconciles: one request a
+ * minute (visible or hidden), the timeline every 15 minutes for today's totals and who has not
+ * started, and current-data for members the push has not seen (trackers started before the
+ * server's knowledge began).
+ */
+export const reconcileSchedulerConfig = (limit: number): SchedulerConfig => ({
+  ...defaultSchedulerConfig(limit),
+  visibleShare: 1 / limit,
+  hiddenShare: 1 / limit,
+  timelineEveryMs: { visible: 15 * 60_000, hidden: 15 * 60_000 },
+  hiddenSlowdown: 1,
+})
+
+/**
  * How likely a member is to be tracking now, most likely first:
  * 0 seen tracking, clocked in here, or their last entry today ended a short while ago (a break);
  * 1 within working hours on their own clock and tracked earlier today (may have resumed: a
@@ -141,13 +155,9 @@ export function planTick(config: SchedulerConfig, prev: SchedulerState, input: S
   // tier's interval, and "how overdue" balances re-checking the likely-active against finding
   // who started. Never checked counts as a little overdue, more so the likelier they are.
   const slow = visible ? 1 : config.hiddenSlowdown
-  const overdue = (c: Candidate) =>
-    c.checkedAt === null ? 1 + 1 / (c.tier + 1) : (now - c.checkedAt) / (config.recheckEveryMs[c.tier] * slow)
+  const overdue = (c: Candidate) => (c.checkedAt === null ? 1 + 1 / (c.tier + 1) : (now - c.checkedAt) / (config.recheckEveryMs[c.tier] * slow))
   const due = input.candidates.map((c) => ({ c, score: overdue(c) })).filter((d) => d.score >= 1)
-  due.sort(
-    (a, b) =>
-      Number(b.c.onScreen) - Number(a.c.onScreen) || b.score - a.score || a.c.tier - b.c.tier || a.c.userId - b.c.userId,
-  )
+  due.sort((a, b) => Number(b.c.onScreen) - Number(a.c.onScreen) || b.score - a.score || a.c.tier - b.c.tier || a.c.userId - b.c.userId)
   for (const { c } of due) {
     if (!take()) break
     jobs.push({ kind: 'current', userId: c.userId })

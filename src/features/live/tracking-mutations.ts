@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { invalidateChange } from '@/api/changes'
 import type { CreateTimeEntryInput, UpdateTimeEntryInput } from '@/contract/time-entries'
 import type { StartTrackingInput } from '@/contract/time-tracking'
 import { liveStoreFor } from './live-registry'
-import { liveKeys } from '@/api/time-tracking/queries'
-import { createEntry, currentTracker, deleteEntry, startTracking, stopTracking, updateEntry } from '@/api/time-tracking/requests'
+import { createEntry, currentTracker, deleteEntry, startTracking, stopTracking, timelinePage, updateEntry } from '@/api/time-tracking/requests'
+import { todayUtc } from '@/contract/calendar'
 
 // Clock-in/out and manual time. A write is judged by the envelope alone (`success: true` means
 // the vendor applied it, whatever `data` holds), then what changed is re-read. Mutations are never
@@ -53,8 +54,36 @@ export function useClockIn(workspaceId: number) {
   })
 }
 
-export function useClockOut(workspaceId: number) {
+/**
+ * The member's board row after their tracked time changed: their timeline for that day, read
+ * again (one request), so today's total moves without waiting for the scheduler.
+ */
+async function rereadRow(workspaceId: number, userId: number, date: string) {
+  try {
+    const users = await timelinePage(workspaceId, date, [userId])
+    liveStoreFor(workspaceId).store.setTimeline(users, date, Date.now())
+  } catch {
+    // The change stands; the scheduler reads this member again soon.
+  }
+}
+
+/** Everything that shows a member's tracked time on `dates`: cached reads and their Live row. */
+function useTrackedTimeChanged(workspaceId: number) {
   const queryClient = useQueryClient()
+  return (userId: number, dates: readonly string[]) =>
+    Promise.all(
+      [...new Set(dates)].flatMap((date) => [
+        invalidateChange(queryClient, { type: 'tracked-time', workspaceId, userId, date }),
+        rereadRow(workspaceId, userId, date),
+      ]),
+    )
+}
+
+// Assumed: the vendor files a stopped tracker under its UTC day; the viewer's day may differ.
+const trackerDays = () => [todayUtc(), new Date().toLocaleDateString('en-CA')]
+
+export function useClockOut(workspaceId: number) {
+  const changed = useTrackedTimeChanged(workspaceId)
   return useMutation({
     mutationKey: ['time-tracking', workspaceId, 'stop'],
     mutationFn: (userId: number) => stopTracking(workspaceId, userId),
@@ -62,35 +91,42 @@ export function useClockOut(workspaceId: number) {
       liveStoreFor(workspaceId).store.setCurrent(userId, null, Date.now())
       void recheck(workspaceId, userId, false)
     },
-    // The stopped tracker became a time entry and counts in this week's totals.
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: liveKeys.entries(workspaceId) }),
-        queryClient.invalidateQueries({ queryKey: liveKeys.weekRoot(workspaceId) }),
-      ]),
+    // A refusal ("no running tracker to stop") usually means the tracker ended elsewhere or was
+    // never visible: read it again so the row leaves the board if it is not running.
+    onError: (_error, userId) => void recheck(workspaceId, userId, false),
+    // The stopped tracker became a time entry: it counts in the day's and the week's totals.
+    onSettled: (_data, _error, userId) => changed(userId, trackerDays()),
   })
 }
 
+/** An entry as a change needs it: whose, and which day. */
+export interface EntryRef {
+  id: string
+  userId: number
+  date: string
+}
+
 export function useCreateEntry(workspaceId: number) {
-  const queryClient = useQueryClient()
+  const changed = useTrackedTimeChanged(workspaceId)
   return useMutation({
     mutationFn: (input: CreateTimeEntryInput) => createEntry(workspaceId, input),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: liveKeys.entries(workspaceId) }),
+    onSettled: (_data, _error, input) => changed(input.user_id, [input.date]),
   })
 }
 
 export function useUpdateEntry(workspaceId: number) {
-  const queryClient = useQueryClient()
+  const changed = useTrackedTimeChanged(workspaceId)
   return useMutation({
-    mutationFn: ({ id, input }: { id: string; input: UpdateTimeEntryInput }) => updateEntry(workspaceId, id, input),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: liveKeys.entries(workspaceId) }),
+    mutationFn: ({ entry, input }: { entry: EntryRef; input: UpdateTimeEntryInput }) => updateEntry(workspaceId, entry.id, input),
+    // An entry moved to another day changes both days.
+    onSettled: (_data, _error, { entry, input }) => changed(entry.userId, [entry.date, input.date ?? entry.date]),
   })
 }
 
 export function useDeleteEntry(workspaceId: number) {
-  const queryClient = useQueryClient()
+  const changed = useTrackedTimeChanged(workspaceId)
   return useMutation({
-    mutationFn: (id: string) => deleteEntry(workspaceId, id),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: liveKeys.entries(workspaceId) }),
+    mutationFn: (entry: EntryRef) => deleteEntry(workspaceId, entry.id),
+    onSettled: (_data, _error, entry) => changed(entry.userId, [entry.date]),
   })
 }

@@ -5,7 +5,7 @@ import { isApiError } from '@/lib/api/errors'
 import { currentTracker, timelinePage } from '@/api/time-tracking/requests'
 import { liveStoreFor } from './live-registry'
 import { localDate } from './local-day'
-import { defaultSchedulerConfig, onRateLimited, planTick, type Candidate, type Job, type Tier } from './refresh-scheduler'
+import { defaultSchedulerConfig, onRateLimited, planTick, reconcileSchedulerConfig, type Candidate, type Job, type Tier } from './refresh-scheduler'
 import type { LiveSnapshot } from './live-store'
 
 const TICK_MS = 1_000
@@ -56,20 +56,40 @@ export function tierOf(snapshot: LiveSnapshot, member: Pick<Member, 'id' | 'time
 /** Likely tracking now (tier 0). */
 export const likelyActive = (snapshot: LiveSnapshot, member: Pick<Member, 'id' | 'timezone'>, now: number) => tierOf(snapshot, member, now) === 0
 
+/** What the companion server's push means for polling (use-pushed-currents.ts). */
+export interface PushForRefresh {
+  /** Pushed starts and stops arrive: polling only reconciles. */
+  live: boolean
+  /** Grows at each gap in the stream: one full read follows. */
+  gaps: number
+  /** Members whose state the push knows: current-data has nothing to add for them. */
+  known: ReadonlyMap<number, unknown>
+}
+
+const NO_PUSH: PushForRefresh = { live: false, gaps: 0, known: new Map() }
+
 /**
  * Runs the refresh scheduler while the board is mounted: once a second it asks which requests
  * go next and sends them at background priority, so the budget lets any click go first. A 429
- * (seen as a new pause of the budget) makes the scheduler back off.
+ * (seen as a new pause of the budget) makes the scheduler back off. While the server pushes,
+ * polling drops to reconciling (one request a minute), after one full read at the start and
+ * after each gap in the stream.
  */
-export function useLiveRefresh(workspaceId: number, members: readonly Member[], onScreen: ReadonlySet<number>) {
-  const latest = useRef({ members, onScreen })
+export function useLiveRefresh(workspaceId: number, members: readonly Member[], onScreen: ReadonlySet<number>, push: PushForRefresh = NO_PUSH) {
+  const latest = useRef({ members, onScreen, push })
   useEffect(() => {
-    latest.current = { members, onScreen }
+    latest.current = { members, onScreen, push }
   })
 
   useEffect(() => {
     const { store, scheduler } = liveStoreFor(workspaceId)
-    const config = defaultSchedulerConfig(api.budget.getSnapshot().limit)
+    const limit = api.budget.getSnapshot().limit
+    const polling = defaultSchedulerConfig(limit)
+    const reconciling = reconcileSchedulerConfig(limit)
+    // A full read is due unless one finished before (the board was open earlier in this tab).
+    const finished = scheduler.state.timelineStartedAt !== null && scheduler.state.timelineCursor === 0
+    let fullReadFrom: number | null = finished ? null : Date.now()
+    let gapsSeen = latest.current.push.gaps
     const controller = new AbortController()
     const inFlight = new Set<number>()
     let lastPause = api.budget.getSnapshot().pausedUntil
@@ -98,11 +118,20 @@ export function useLiveRefresh(workspaceId: number, members: readonly Member[], 
       const budget = api.budget.getSnapshot()
       if (budget.pausedUntil !== null && budget.pausedUntil !== lastPause) scheduler.state = onRateLimited(scheduler.state, now)
       lastPause = budget.pausedUntil
-      const { members: watched, onScreen: shown } = latest.current
+      const { members: watched, onScreen: shown, push } = latest.current
+      if (push.gaps !== gapsSeen) {
+        // Something may have been missed: read the timeline again from its first page, now.
+        gapsSeen = push.gaps
+        fullReadFrom = now
+        scheduler.state = { ...scheduler.state, timelineCursor: 0, timelineStartedAt: null }
+      }
+      const { timelineStartedAt, timelineCursor } = scheduler.state
+      if (fullReadFrom !== null && timelineStartedAt !== null && timelineStartedAt >= fullReadFrom && timelineCursor === 0) fullReadFrom = null
+      const config = push.live && fullReadFrom === null ? reconciling : polling
       const snapshot = store.getSnapshot()
       const chunks = timelineChunks(watched, now)
       const candidates: Candidate[] = watched
-        .filter((m) => !inFlight.has(m.id))
+        .filter((m) => !inFlight.has(m.id) && !(push.live && push.known.has(m.id)))
         .map((m) => ({
           userId: m.id,
           checkedAt: snapshot.currents.get(m.id)?.checkedAt ?? null,

@@ -1,10 +1,5 @@
 import type { Member } from '@/contract/members'
 
-export const fullName = (m: Pick<Member, 'firstname' | 'lastname'>) => `${m.firstname} ${m.lastname}`.trim()
-
-export const initials = (m: Pick<Member, 'firstname' | 'lastname'>) =>
-  `${m.firstname.charAt(0)}${m.lastname.charAt(0)}`.toUpperCase()
-
 /** A missing rate means the caller may not see rates: it is hidden, never zero. */
 export function formatRate(m: Pick<Member, 'rate' | 'rate_type'>): string | null {
   if (m.rate === undefined) return null

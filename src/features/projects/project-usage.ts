@@ -1,15 +1,32 @@
 import type { Project } from '@/contract/projects'
+import { shiftYears } from '@/contract/calendar'
 import { trackedHoursDays, type TrackedHoursReport } from '@/contract/reports'
+import { formatDay } from '@/utils/format'
+
+/** What a project's time is counted from: its start date, else its creation, else a year back. */
+export type LifeStart = 'start date' | 'created' | 'year back'
 
 /**
  * The window of a project's life to count tracked time in: from its start date (or, without
- * one, the day it was created; assumed: a year back when neither is known) to today.
+ * one, the day it was created; assumed: a year back when neither is known) to today, and which
+ * of these it is, for the label.
  */
 export function projectLifeRange(project: Pick<Project, 'start_date' | 'created_at'>, today: string) {
   const created = project.created_at?.slice(0, 10)
-  const yearBack = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`
-  const start = project.start_date ?? created ?? yearBack
-  return { start_date: start > today ? today : start, end_date: today }
+  const [start, from]: [string, LifeStart] = project.start_date
+    ? [project.start_date, 'start date']
+    : created
+      ? [created, 'created']
+      : [shiftYears(today, -1), 'year back']
+  return { range: { start_date: start > today ? today : start, end_date: today }, from, start }
+}
+
+/** "Time used since the start date, Jan 3, 2026", and what it is since when there is no start date. */
+export function timeUsedLabel({ from, start }: { from: LifeStart; start: string }, today: string): string {
+  if (from === 'year back') return 'Time used in the last 12 months (no start date)'
+  if (from === 'created') return `Time used since it was created, ${formatDay(start, true)} (no start date)`
+  if (start > today) return `Time used (starts ${formatDay(start, true)})`
+  return `Time used since the start date, ${formatDay(start, true)}`
 }
 
 export interface ProjectUsage {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Project } from '@/contract/projects'
 import { trackedHoursReportSchema } from '@/contract/reports'
 import { filterProjects, projectsSearchSchema } from './projects-search'
-import { projectLifeRange, projectUsage } from './project-usage'
+import { projectLifeRange, projectUsage, timeUsedLabel } from './project-usage'
 
 const project = (id: number, name: string, status: 0 | 1) => ({ id, name, status }) as Project
 
@@ -26,13 +26,20 @@ describe('projects URL state', () => {
 })
 
 describe('project usage', () => {
-  it('counts from the start date, else the creation day', () => {
-    expect(projectLifeRange({ start_date: '2026-01-10', created_at: '2025-12-01T00:00:00Z' }, '2026-11-23')).toEqual({
-      start_date: '2026-01-10',
-      end_date: '2026-11-23',
-    })
-    expect(projectLifeRange({ start_date: undefined, created_at: '2025-12-01T09:00:00Z' }, '2026-11-23').start_date).toBe('2025-12-01')
-    expect(projectLifeRange({ start_date: '2027-01-01', created_at: undefined }, '2026-11-23').start_date).toBe('2026-11-23')
+  it('counts from the start date, else the creation day, and says which', () => {
+    const today = '2026-11-23'
+    const started = projectLifeRange({ start_date: '2026-01-10', created_at: '2025-12-01T00:00:00Z' }, today)
+    expect(started.range).toEqual({ start_date: '2026-01-10', end_date: today })
+    expect(timeUsedLabel(started, today)).toBe('Time used since the start date, Jan 10, 2026')
+    const created = projectLifeRange({ start_date: undefined, created_at: '2025-12-01T09:00:00Z' }, today)
+    expect(created.range.start_date).toBe('2025-12-01')
+    expect(timeUsedLabel(created, today)).toBe('Time used since it was created, Dec 1, 2025 (no start date)')
+    const unknown = projectLifeRange({ start_date: undefined, created_at: undefined }, today)
+    expect(unknown.range.start_date).toBe('2025-11-23')
+    expect(timeUsedLabel(unknown, today)).toBe('Time used in the last 12 months (no start date)')
+    const upcoming = projectLifeRange({ start_date: '2027-01-01', created_at: undefined }, today)
+    expect(upcoming.range.start_date).toBe(today)
+    expect(timeUsedLabel(upcoming, today)).toBe('Time used (starts Jan 1, 2027)')
   })
 
   it('sums minutes and money against the estimation and budget', () => {
@@ -55,8 +62,9 @@ describe('project usage', () => {
       estimationShare: 0.5,
       budgetShare: 0.5,
     })
-    expect(
-      projectUsage({ estimation: undefined, budget_estimation: undefined }, { ...report, total: { total_minutes: 600 } }),
-    ).toMatchObject({ amount: null, estimationShare: null })
+    expect(projectUsage({ estimation: undefined, budget_estimation: undefined }, { ...report, total: { total_minutes: 600 } })).toMatchObject({
+      amount: null,
+      estimationShare: null,
+    })
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { activityLevelReportSchema, taskReportSchema, trackedHoursReportSchema } from '@/contract/reports'
-import { activityBand, activityRows, projectTotals, taskRows, trackedHoursView } from './report-aggregation'
+import { activityBand, activityRows, addMoney, bucketRows, chartBucket, projectTotals, taskRows, trackedHoursView } from './report-aggregation'
 
 // Inputs are written as the wire sends them and read through the contract, as the app does.
 
@@ -21,7 +21,21 @@ const tracked = (days: Record<string, [user: number, project: number | null, min
 }
 
 describe('trackedHoursView', () => {
-  const chunks = [tracked({ '2026-11-01': [[1, 10, 60], [2, 10, 30]], '2026-11-02': [] }), tracked({ '2026-11-03': [[1, 11, 120], [1, null, 15]] })]
+  const chunks = [
+    tracked({
+      '2026-11-01': [
+        [1, 10, 60],
+        [2, 10, 30],
+      ],
+      '2026-11-02': [],
+    }),
+    tracked({
+      '2026-11-03': [
+        [1, 11, 120],
+        [1, null, 15],
+      ],
+    }),
+  ]
 
   it('stacks by project across chunks, biggest series first', () => {
     const view = trackedHoursView(chunks, 'project', (k) => k.toUpperCase())
@@ -36,7 +50,83 @@ describe('trackedHoursView', () => {
 
   it('stacks by member', () => {
     const view = trackedHoursView(chunks, 'member', (k) => k)
-    expect(view.totals.map((t) => [t.key, t.minutes])).toEqual([['u1', 195], ['u2', 30]])
+    expect(view.totals.map((t) => [t.key, t.minutes])).toEqual([
+      ['u1', 195],
+      ['u2', 30],
+    ])
+    expect(view.totalAmounts).toBeUndefined()
+  })
+
+  it('adds up the amounts the API sent per currency, with 0 for time that earned nothing', () => {
+    const report = trackedHoursReportSchema.parse({
+      report_type: 'tracked_hours',
+      start_date: '2026-11-02',
+      end_date: '2026-11-03',
+      total: { total_minutes: 0 },
+      '2026-11-02': {
+        users: [
+          { user_id: 1, project_id: 10, total_minutes: 60, total_amount: { USD: 50 } },
+          { user_id: 1, project_id: 12, total_minutes: 30, total_amount: { USD: 0 } },
+        ],
+      },
+      '2026-11-03': { users: [{ user_id: 1, project_id: 10, total_minutes: 60, total_amount: { USD: 50, EUR: 10 } }] },
+    })
+    const view = trackedHoursView([report], 'project', (k) => k)
+    expect(view.totals.map((t) => [t.key, t.amounts])).toEqual([
+      [
+        'p10',
+        [
+          { value: 100, currency: 'USD' },
+          { value: 10, currency: 'EUR' },
+        ],
+      ],
+      ['p12', [{ value: 0, currency: 'USD' }]],
+    ])
+    expect(view.totalAmounts).toEqual([
+      { value: 100, currency: 'USD' },
+      { value: 10, currency: 'EUR' },
+    ])
+  })
+})
+
+describe('charting long ranges', () => {
+  it('charts by day up to about two months, by week beyond, by month beyond about nine', () => {
+    expect(chartBucket({ start: '2026-10-01', end: '2026-11-30' })).toBe('day')
+    expect(chartBucket({ start: '2026-09-01', end: '2026-11-30' })).toBe('week')
+    expect(chartBucket({ start: '2026-03-02', end: '2026-11-30' })).toBe('week') // 274 days
+    expect(chartBucket({ start: '2026-01-01', end: '2026-11-30' })).toBe('month')
+  })
+
+  it('sums days into Monday weeks and calendar months', () => {
+    const days: ({ date: string } & Record<string, number | string>)[] = [
+      { date: '2026-11-29', p1: 60 },
+      { date: '2026-11-30', p1: 30, p2: 15 },
+      { date: '2026-12-01', p2: 45 },
+    ]
+    expect(bucketRows(days, 'week')).toEqual([
+      { date: '2026-11-23', p1: 60 },
+      { date: '2026-11-30', p1: 30, p2: 60 },
+    ])
+    expect(bucketRows(days, 'month')).toEqual([
+      { date: '2026-11-01', p1: 90, p2: 15 },
+      { date: '2026-12-01', p2: 45 },
+    ])
+    expect(bucketRows(days, 'day')).toEqual(days)
+  })
+
+  it('adds money per currency, keeping an amount without one apart', () => {
+    expect(
+      addMoney(
+        [{ value: 1.1, currency: 'USD' }],
+        [
+          { value: 2.2, currency: 'USD' },
+          { value: 3, currency: null },
+        ],
+      ),
+    ).toEqual([
+      { value: 3.3, currency: 'USD' },
+      { value: 3, currency: null },
+    ])
   })
 })
 
@@ -57,16 +147,31 @@ const activityChunk = (users: [id: number, minutes: number, level: number | stri
 
 describe('activityRows', () => {
   it('weights each chunk by its minutes and keeps "no time" unknown', () => {
-    const rows = activityRows([activityChunk([[1, 100, 80, 2], [2, 0, null, 0]]), activityChunk([[1, 300, 40, 3], [2, 0, null, 0]])])
+    const rows = activityRows([
+      activityChunk([
+        [1, 100, 80, 2],
+        [2, 0, null, 0],
+      ]),
+      activityChunk([
+        [1, 300, 40, 3],
+        [2, 0, null, 0],
+      ]),
+    ])
     expect(rows).toEqual([
       { userId: 1, name: 'M 1', minutes: 400, level: 50, daysTracked: 5 },
       { userId: 2, name: 'M 2', minutes: 0, level: null, daysTracked: 0 },
     ])
   })
 
-  it('reads decimal and text levels, and derives a member\'s figures from the days when `overall` is missing', () => {
+  it("reads decimal and text levels, and derives a member's figures from the days when `overall` is missing", () => {
     const withoutOverall = activityLevelReportSchema.parse({
-      users: [{ user_id: 3, name: 'Cy Days', days: { '2026-11-02': { total_minutes: 60, activity_level: 72.5 }, '2026-11-03': { total_minutes: '180', activity_level: '40' } } }],
+      users: [
+        {
+          user_id: 3,
+          name: 'Cy Days',
+          days: { '2026-11-02': { total_minutes: 60, activity_level: 72.5 }, '2026-11-03': { total_minutes: '180', activity_level: '40' } },
+        },
+      ],
     })
     expect(activityRows([activityChunk([[1, 60, '72.5', 1]]), withoutOverall])).toEqual([
       { userId: 1, name: 'M 1', minutes: 60, level: 73, daysTracked: 1 },
@@ -110,6 +215,9 @@ describe('taskRows', () => {
       { project: 'P2', task: 'T6', minutes: 40 },
       { project: 'P1', task: 'No task', minutes: 20 },
     ])
-    expect(projectTotals(rows)).toEqual([{ project: 'P1', minutes: 170 }, { project: 'P2', minutes: 40 }])
+    expect(projectTotals(rows)).toEqual([
+      { project: 'P1', minutes: 170 },
+      { project: 'P2', minutes: 40 },
+    ])
   })
 })

@@ -1,5 +1,7 @@
+import { daysInclusive, mondayOf, type DayRange } from '@/contract/calendar'
 import type { ActivityDescriptionsReport, ActivityLevelReport, TaskReport, TrackedHoursReport } from '@/contract/reports'
 import { trackedHoursDays } from '@/contract/reports'
+import type { Money } from '@/contract/wire'
 
 // Turning the API's chunks into what the charts and tables show. Pure, so it is unit-tested.
 
@@ -13,19 +15,19 @@ export interface TrackedHoursView {
   series: Series[]
   /** One row per day of the range: `{ date, [series key]: minutes }`. */
   days: ({ date: string } & Record<string, number | string>)[]
-  totals: (Series & { minutes: number })[]
+  /** Per series; `amounts` per currency, absent when the API sent none (the caller may not see rates). */
+  totals: (Series & { minutes: number; amounts?: Money[] })[]
   totalMinutes: number
+  totalAmounts?: Money[]
   /** The reports' own `total` summed, when every chunk sent one as minutes; null otherwise. */
   sentTotalMinutes: number | null
 }
 
 /** Stacked minutes per day by project or member, over every chunk (days are keyed by date, so chunks simply join). */
-export function trackedHoursView(
-  chunks: TrackedHoursReport[],
-  by: 'project' | 'member',
-  label: (key: string) => string,
-): TrackedHoursView {
+export function trackedHoursView(chunks: TrackedHoursReport[], by: 'project' | 'member', label: (key: string) => string): TrackedHoursView {
   const totals = new Map<string, number>()
+  const amounts = new Map<string, Money[]>()
+  let sentAmounts = false
   const days = chunks.flatMap((report) =>
     trackedHoursDays(report).map(([date, day]) => {
       const row: { date: string } & Record<string, number | string> = { date }
@@ -33,18 +35,59 @@ export function trackedHoursView(
         const key = by === 'project' ? `p${entry.project_id ?? 'none'}` : `u${entry.user_id}`
         row[key] = ((row[key] as number | undefined) ?? 0) + entry.total_minutes
         totals.set(key, (totals.get(key) ?? 0) + entry.total_minutes)
+        if (entry.total_amount) {
+          sentAmounts = true
+          amounts.set(key, addMoney(amounts.get(key) ?? [], entry.total_amount))
+        }
       }
       return row
     }),
   )
-  const ordered = [...totals].sort(([ka, a], [kb, b]) => b - a || ka.localeCompare(kb)).map(([key, minutes]) => ({ key, label: label(key), minutes }))
+  const ordered = [...totals]
+    .sort(([ka, a], [kb, b]) => b - a || ka.localeCompare(kb))
+    .map(([key, minutes]) => ({ key, label: label(key), minutes, ...(sentAmounts ? { amounts: amounts.get(key) ?? [] } : {}) }))
   return {
     series: ordered.map(({ key, label }) => ({ key, label })),
     days,
     totals: ordered,
     totalMinutes: ordered.reduce((sum, t) => sum + t.minutes, 0),
+    ...(sentAmounts ? { totalAmounts: ordered.reduce<Money[]>((sum, t) => addMoney(sum, t.amounts ?? []), []) } : {}),
     sentTotalMinutes: chunks.every((c) => c.total.total_minutes !== undefined) ? chunks.reduce((sum, c) => sum + c.total.total_minutes!, 0) : null,
   }
+}
+
+/** Sums per currency (an amount without one stays apart), in the order currencies first appear. */
+export function addMoney(a: readonly Money[], b: readonly Money[]): Money[] {
+  const sum = a.map((m) => ({ ...m }))
+  for (const m of b) {
+    const same = sum.find((s) => s.currency === m.currency)
+    if (same) same.value = Math.round((same.value + m.value) * 100) / 100
+    else sum.push({ ...m })
+  }
+  return sum
+}
+
+/** How a range's chart groups days: by day, by week over about two months, by month over about nine. */
+export type ChartBucket = 'day' | 'week' | 'month'
+export const chartBucket = ({ start, end }: DayRange): ChartBucket => {
+  const days = daysInclusive(start, end)
+  return days > 274 ? 'month' : days > 62 ? 'week' : 'day'
+}
+
+/**
+ * Rows of `{ date, [series]: minutes }` summed per bucket; a bucket's `date` is its first day
+ * (a Monday, or the 1st), though only the range's days count in it.
+ */
+export function bucketRows<R extends { date: string } & Record<string, number | string>>(rows: readonly R[], bucket: ChartBucket): R[] {
+  if (bucket === 'day') return [...rows]
+  const buckets = new Map<string, Record<string, number | string>>()
+  for (const row of rows) {
+    const date = bucket === 'week' ? mondayOf(row.date) : `${row.date.slice(0, 8)}01`
+    const sum = buckets.get(date) ?? { date }
+    for (const [key, value] of Object.entries(row)) if (key !== 'date') sum[key] = ((sum[key] as number | undefined) ?? 0) + (value as number)
+    buckets.set(date, sum)
+  }
+  return [...buckets.values()] as R[]
 }
 
 export interface ActivityRow {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { presetRange, resolveRange, stepRange } from './report-range'
+import { effectivePreset, isReversedRange, oneDaySearch, presetRange, resolveRange, stepRange } from './report-range'
 import { splitRange } from '@/contract/calendar'
 
 const today = '2026-11-25' // a Wednesday
@@ -16,11 +16,42 @@ describe('presets', () => {
     expect(presetRange('this-month', '2028-02-10')).toEqual({ start: '2028-02-01', end: '2028-02-29' })
   })
 
-  it('reads custom ranges in order and falls back to this week without both days', () => {
-    expect(resolveRange({ range: 'custom', from: '2026-11-10', to: '2026-11-03' }, today)).toEqual({ start: '2026-11-03', end: '2026-11-10' })
+  it('reads custom ranges, and falls back to this week without both days or with a From after the To (not swapped)', () => {
+    expect(resolveRange({ range: 'custom', from: '2026-11-03', to: '2026-11-10' }, today)).toEqual({ start: '2026-11-03', end: '2026-11-10' })
     expect(resolveRange({ range: 'custom', from: '2026-11-10' }, today)).toEqual({ start: '2026-11-23', end: '2026-11-29' })
+    expect(resolveRange({ range: 'custom', from: '2026-11-10', to: '2026-11-03' }, today)).toEqual({ start: '2026-11-23', end: '2026-11-29' })
+    expect(isReversedRange({ range: 'custom', from: '2026-11-10', to: '2026-11-03' })).toBe(true)
+    expect(isReversedRange({ range: 'custom', from: '2026-11-03', to: '2026-11-10' })).toBe(false)
+    expect(resolveRange({}, today)).toEqual({ start: '2026-11-23', end: '2026-11-29' })
+    expect(effectivePreset({}, false)).toBe('this-week')
+  })
+
+  it('opens a one-day report on today unless the URL names a day', () => {
+    expect(resolveRange({}, today, true)).toEqual({ start: today, end: today })
+    expect(resolveRange({ range: 'this-week' }, today, true)).toEqual({ start: today, end: today })
+    expect(resolveRange({ range: 'last-month' }, today, true)).toEqual({ start: today, end: today })
+    expect(resolveRange({ range: 'yesterday' }, today, true)).toEqual({ start: '2026-11-24', end: '2026-11-24' })
     expect(resolveRange({ range: 'custom', from: '2026-11-10' }, today, true)).toEqual({ start: '2026-11-10', end: '2026-11-10' })
-    expect(resolveRange({ range: 'this-week' }, today, true)).toEqual({ start: '2026-11-23', end: '2026-11-23' })
+    expect(resolveRange({ range: 'custom', from: '2026-11-10', to: '2026-11-12' }, today, true)).toEqual({ start: '2026-11-10', end: '2026-11-10' })
+    expect(effectivePreset({ range: 'this-week' }, true)).toBe('today')
+  })
+
+  it('lets a link into a one-day report carry a day, never a longer range', () => {
+    const filters = { member: 7, view: 'table' as const }
+    expect(oneDaySearch({ ...filters, range: 'this-week' as const })).toEqual({ ...filters, range: undefined, from: undefined, to: undefined })
+    expect(oneDaySearch({ ...filters, range: 'custom' as const, from: '2026-11-02', to: '2026-11-08' })).toEqual({
+      ...filters,
+      range: undefined,
+      from: undefined,
+      to: undefined,
+    })
+    expect(oneDaySearch({ ...filters, range: 'custom' as const, from: '2026-11-02', to: '2026-11-02' })).toEqual({
+      ...filters,
+      range: 'custom',
+      from: '2026-11-02',
+      to: '2026-11-02',
+    })
+    expect(oneDaySearch({ ...filters, range: 'yesterday' as const })).toEqual({ ...filters, range: 'yesterday' })
   })
 })
 

@@ -47,18 +47,38 @@ export function presetRange(preset: Exclude<RangePreset, 'custom'>, today: strin
   }
 }
 
+type RangeSearch = { range?: RangePreset; from?: string; to?: string }
+
 /**
- * The range a URL asks for. A custom range without both days falls back to this week; ends typed
- * the wrong way round are read in order. Reports of one day use the range's first day.
+ * The preset a URL stands for. A report of one day opens on today unless the URL names a day
+ * (yesterday, or a custom day: a range's first); a range report on this week unless it names a
+ * range, and a custom range missing an end or ending before it starts is no range.
  */
-export function resolveRange(search: { range: RangePreset; from?: string; to?: string }, today: string, singleDay = false): DayRange {
-  let range: DayRange
-  if (search.range !== 'custom') range = presetRange(search.range, today)
-  else if (search.from && (search.to || singleDay)) {
-    const to = search.to ?? search.from
-    range = search.from <= to ? { start: search.from, end: to } : { start: to, end: search.from }
-  } else range = presetRange('this-week', today)
-  return singleDay ? { start: range.start, end: range.start } : range
+export function effectivePreset({ range, from, to }: RangeSearch, singleDay = false): RangePreset {
+  if (singleDay) return range === 'yesterday' ? 'yesterday' : range === 'custom' && from ? 'custom' : 'today'
+  if (range === 'custom') return from && to && from <= to ? 'custom' : 'this-week'
+  return range ?? 'this-week'
+}
+
+/** A hand-edited link whose From is after its To: refused (the toolbar says so), never swapped. */
+export const isReversedRange = ({ range, from, to }: RangeSearch) => range === 'custom' && !!from && !!to && from > to
+
+/** The days a URL asks for on `today` (the viewer's calendar day); see `effectivePreset`. */
+export function resolveRange(search: RangeSearch, today: string, singleDay = false): DayRange {
+  const preset = effectivePreset(search, singleDay)
+  if (preset !== 'custom') return presetRange(preset, today)
+  return singleDay ? { start: search.from!, end: search.from! } : { start: search.from!, end: search.to! }
+}
+
+/**
+ * What a link into a report of one day carries from the current URL: its range when that names
+ * exactly one day, otherwise no range at all, so the report opens on today (never on a Monday
+ * because the page before showed "this week").
+ */
+export function oneDaySearch<T extends RangeSearch>(search: T): T {
+  const { range, from, to } = search
+  const namesOneDay = range === 'today' || range === 'yesterday' || (range === 'custom' && !!from && (to === undefined || to === from))
+  return namesOneDay ? search : { ...search, range: undefined, from: undefined, to: undefined }
 }
 
 const isWholeMonth = ({ start, end }: DayRange) => start === firstOfMonth(start) && end === lastOfMonth(start)
@@ -72,4 +92,3 @@ export function stepRange(range: DayRange, direction: -1 | 1): DayRange {
   const length = daysInclusive(range.start, range.end)
   return { start: addDays(range.start, direction * length), end: addDays(range.end, direction * length) }
 }
-

@@ -8,9 +8,12 @@ import { daySchema } from '@/utils/search-params'
 // Kept free of the contract's date helpers: the route's validateSearch is part of the first page's bundle.
 export const rangePresets = ['today', 'yesterday', 'this-week', 'last-week', 'this-month', 'last-month', 'custom'] as const
 export type RangePreset = (typeof rangePresets)[number]
-/** The range's part of a report URL; anything unreadable falls back to this week. */
+/**
+ * The range's part of a report URL. Without one (or anything unreadable) each report takes its
+ * own default: this week, or today for a report of one day; so links need not carry a range.
+ */
 const rangeSearchSchema = {
-  range: z.enum(rangePresets).catch('this-week').default('this-week'),
+  range: z.enum(rangePresets).optional().catch(undefined),
   from: daySchema.optional().catch(undefined),
   to: daySchema.optional().catch(undefined),
 }

@@ -1,7 +1,9 @@
-import { isTaskPriorityCode, isTaskStatusCode, type CreateTaskInput, type Task } from '@/contract/tasks'
+import type { z } from 'zod'
+import { isTaskPriorityCode, isTaskStatusCode, type CreateTaskInput, type createTaskInputSchema, type Task } from '@/contract/tasks'
 
 export type TaskFormValues = CreateTaskInput
-export const taskFormFields = ['title', 'description', 'status', 'priority', 'start_date', 'end_date'] as const
+export type TaskFormOutput = z.output<typeof createTaskInputSchema>
+export const taskFormFields = ['title', 'description', 'status', 'priority', 'start_date', 'end_date', 'assignees'] as const
 
 export const emptyTaskValues = (projectId: number): TaskFormValues => ({
   project_id: projectId,

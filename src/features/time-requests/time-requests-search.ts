@@ -25,5 +25,4 @@ export function timeRequestFiltersFromSearch(search: TimeRequestsSearch): TimeRe
 }
 
 /** Filters beyond the default range. */
-export const isFiltered = (s: TimeRequestsSearch) =>
-  Boolean(s.status || s.member || s.date_from !== defaultFrom() || s.date_to !== defaultTo())
+export const isFiltered = (s: TimeRequestsSearch) => Boolean(s.status || s.member || s.date_from !== defaultFrom() || s.date_to !== defaultTo())

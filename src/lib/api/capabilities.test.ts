@@ -5,7 +5,8 @@ import { ApiError } from './errors'
 
 afterEach(() => capabilities.reset())
 
-const refused = (status: number) => () => Promise.reject(new ApiError(status === 404 ? 'not-found' : 'bad-request', 'No route', { status, request: 'GET /leaves/policies' }))
+const refused = (status: number) => () =>
+  Promise.reject(new ApiError(status === 404 ? 'not-found' : 'bad-request', 'No route', { status, request: 'GET /leaves/policies' }))
 
 describe('capabilities the docs do not promise', () => {
   it.each([404, 405])('a %i marks the capability missing and is not asked again', async (status) => {

@@ -30,7 +30,10 @@ const getMember = (client: ApiClient, signal?: AbortSignal) =>
   client.get('/members/1', { schema: memberEnvelopeSchema, params: { workspace_id: 1000 }, signal })
 
 async function caught(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e)
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  )
   expect(error).toBeInstanceOf(ApiError)
   return error as ApiError
 }
@@ -89,9 +92,7 @@ describe('ApiClient', () => {
   })
 
   it('names the failing field of a list row with its index', async () => {
-    server.use(
-      http.get(`${TEST_API}/members`, () => HttpResponse.json(listEnvelope([member({ id: 1 }), { ...member({ id: 2 }), id: [2] }]))),
-    )
+    server.use(http.get(`${TEST_API}/members`, () => HttpResponse.json(listEnvelope([member({ id: 1 }), { ...member({ id: 2 }), id: [2] }]))))
     const error = await caught(makeClient().client.get('/members', { schema: memberListSchema, params: { workspace_id: 1000 } }))
     expect(error.kind).toBe('invalid-response')
     expect(error.message).toContain('at data[1].id')
@@ -265,9 +266,7 @@ describe('ApiClient with the companion server (server mode)', () => {
     )
     const { client, budget } = makeServerClient()
     const results = await Promise.all(
-      Array.from({ length: 100 }, (_, i) =>
-        client.get(`/members/${i + 1}`, { schema: memberEnvelopeSchema, priority: i % 2 ? 'background' : 'page' }),
-      ),
+      Array.from({ length: 100 }, (_, i) => client.get(`/members/${i + 1}`, { schema: memberEnvelopeSchema, priority: i % 2 ? 'background' : 'page' })),
     )
     expect(results).toHaveLength(100)
     expect(arrived).toBe(100)

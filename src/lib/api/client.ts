@@ -45,8 +45,7 @@ export function bearerAuth(source: { accessToken(): string | null; renew(): Prom
  */
 export function serverSessionAuth(source: { signedIn(): boolean }): ApiAuth {
   return {
-    authorize: (priority) =>
-      source.signedIn() ? { headers: { 'X-Request-Priority': priority }, credentials: 'same-origin' } : null,
+    authorize: (priority) => (source.signedIn() ? { headers: { 'X-Request-Priority': priority }, credentials: 'same-origin' } : null),
     renew: () => Promise.resolve(false),
   }
 }
@@ -181,7 +180,12 @@ function buildUrl(baseUrl: string, path: string, params: QueryParams = {}): stri
   return url.toString()
 }
 
-async function parseResponse<S extends z.ZodType>(response: Response, schema: S, label: string): Promise<z.infer<S>> {
+/**
+ * An answer as the app takes it: a refusal becomes the ApiError of its status, a success is parsed
+ * by `schema`, and an answer the schema refuses becomes an `invalid-response` ApiError naming
+ * `label` (`GET /members`) and the field. Exported for the fuzzer (src/contract/fuzz.test.ts).
+ */
+export async function parseResponse<S extends z.ZodType>(response: Response, schema: S, label: string): Promise<z.infer<S>> {
   const text = await response.text().catch(() => '')
   let json: unknown
   try {

@@ -20,9 +20,7 @@ export async function fetchAllPages<T>(
 ): Promise<T[]> {
   const first = await fetchPage({ page: 1, per_page: perPage })
   if (first.pagination) {
-    const rest = await Promise.all(
-      Array.from({ length: Math.max(0, first.pagination.last_page - 1) }, (_, i) => fetchPage({ page: i + 2, per_page: perPage })),
-    )
+    const rest = await Promise.all(Array.from({ length: Math.max(0, first.pagination.last_page - 1) }, (_, i) => fetchPage({ page: i + 2, per_page: perPage })))
     return [first, ...rest].flatMap((page) => page.data)
   }
   if (listPaging[endpoint] === 'whole') return first.data

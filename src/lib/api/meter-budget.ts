@@ -88,12 +88,7 @@ export class MeterBudget implements RequestBudget {
     )
     this.timer = wakeAt === Infinity ? undefined : setTimeout(() => this.changed(), Math.max(0, wakeAt - now) + 1)
     const prev = this.snapshot
-    if (
-      next.limit === prev.limit &&
-      next.remaining === prev.remaining &&
-      next.queued === prev.queued &&
-      next.pausedUntil === prev.pausedUntil
-    ) {
+    if (next.limit === prev.limit && next.remaining === prev.remaining && next.queued === prev.queued && next.pausedUntil === prev.pausedUntil) {
       return
     }
     this.snapshot = next

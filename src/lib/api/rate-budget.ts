@@ -311,12 +311,7 @@ export class RateBudget implements RequestBudget {
   private changed() {
     const next = this.computeSnapshot()
     const prev = this.snapshot
-    if (
-      next.limit === prev.limit &&
-      next.remaining === prev.remaining &&
-      next.queued === prev.queued &&
-      next.pausedUntil === prev.pausedUntil
-    ) {
+    if (next.limit === prev.limit && next.remaining === prev.remaining && next.queued === prev.queued && next.pausedUntil === prev.pausedUntil) {
       return
     }
     this.snapshot = next

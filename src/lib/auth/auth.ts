@@ -69,9 +69,7 @@ const loadOidcModule = (): Promise<OidcModule> => import('./oidc-manager')
 
 /** Only paths of this app are returned to: never another origin (open redirect). */
 export function safeReturnPath(value: unknown): string {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/callback')
-    ? value
-    : '/'
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/callback') ? value : '/'
 }
 
 export async function createAuth(
@@ -161,11 +159,9 @@ export async function createAuth(
       if (!pending) {
         pending = manager()
           .then((loaded) =>
-            loaded
-              .signinRedirectCallback(url)
-              .catch(async (error: unknown) => {
-                throw await explainTokenFailure(error, config.oauth.tokenUrl, fetchFn)
-              }),
+            loaded.signinRedirectCallback(url).catch(async (error: unknown) => {
+              throw await explainTokenFailure(error, config.oauth.tokenUrl, fetchFn)
+            }),
           )
           .then((signedIn) => {
             pat = null

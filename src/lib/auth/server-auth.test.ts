@@ -18,7 +18,7 @@ afterAll(() => server.close())
 const sessionIs = (answer: () => Response) => http.get(`${APP}/auth/session`, answer)
 
 describe('createServerAuth', () => {
-  it("takes the session from GET /auth/session, with the cookie, and stores nothing", async () => {
+  it('takes the session from GET /auth/session, with the cookie, and stores nothing', async () => {
     let credentials: RequestCredentials | undefined
     const fetchSpy = vi.fn<typeof fetch>((input, init) => {
       credentials = init?.credentials

@@ -13,11 +13,12 @@ const sessionAnswerSchema = z.object({
   user: z.object({
     id: z.number(),
     name: z.string(),
-    email: z.string().nullish().transform((email) => email ?? null),
+    email: z
+      .string()
+      .nullish()
+      .transform((email) => email ?? null),
   }),
-  workspaces: z
-    .array(z.object({ id: z.number(), name: z.string().catch(''), role: z.string().catch('') }))
-    .catch([]),
+  workspaces: z.array(z.object({ id: z.number(), name: z.string().catch(''), role: z.string().catch('') })).catch([]),
 })
 
 export interface ServerAuthOptions {

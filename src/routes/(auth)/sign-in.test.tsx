@@ -41,7 +41,11 @@ describe('server mode (the companion server)', () => {
     const { router } = await renderRoute('/w/1000/members?status=active', { auth })
     expect(router.state.location.pathname).toBe('/sign-in')
     const main = screen.getByRole('main')
-    expect(within(main).getAllByRole('button').map((b) => b.textContent)).toEqual(['Sign in with WebWork'])
+    expect(
+      within(main)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Sign in with WebWork'])
     expect(screen.queryByText(/personal access token/i)).toBeNull()
     expect(screen.queryByLabelText(/token/i)).toBeNull()
 

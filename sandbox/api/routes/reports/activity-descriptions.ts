@@ -42,7 +42,9 @@ export function activityDescriptionsReport(ctx: SandboxContext, c: Context<ApiEn
     return {
       ...userHead(user),
       total_minutes: totalMinutes,
-      descriptions: [...rows.values()].map((r) => ({ ...r, dates: r.dates.sort() })).sort((a, b) => b.total_minutes - a.total_minutes || (a.description ?? '').localeCompare(b.description ?? '')),
+      descriptions: [...rows.values()]
+        .map((r) => ({ ...r, dates: r.dates.sort() }))
+        .sort((a, b) => b.total_minutes - a.total_minutes || (a.description ?? '').localeCompare(b.description ?? '')),
     }
   })
   const report: ActivityDescriptionsReportWire = { report_type: 'activity_descriptions', start_date: query.start_date, end_date: query.end_date, users }

@@ -2,6 +2,7 @@ import type { Context } from 'hono'
 import { dailyAttendanceQuerySchema, type AttendanceFilter } from '../../../../src/contract/report-queries'
 import type { AttendanceStatus, AttendanceUserWire, DailyAttendanceReportWire } from '../../../../src/contract/reports'
 import type { ApiEnv, SandboxContext } from '../../../context'
+import { openEntryOf } from '../../../live/trackers'
 import type { LeaveRequestRecord } from '../../../store/types'
 import { paginate, success } from '../../envelope'
 import { parseInput } from '../../validate'
@@ -12,6 +13,11 @@ import { isoWithOffset, localClock, lookups, reportMembers, reportQuery, spanMin
 // on the member's own clock; the day's expected time is a fifth of the member's weekly hours
 // limit (8 hours when unlimited, and never more). Weekends have no schedule, so no statuses
 // unless time was tracked. The sandbox has no holidays, so "Holiday" never appears.
+//
+// Assumed, for a day still under way on the member's clock: it is judged only as far as it has
+// got. A running tracker is time up to now (present, departure now); "Absent" only once the
+// schedule has begun; "Left early" and "Tracked less" only once the schedule has ended and the
+// member is not tracking (or the day is over). A day still to come has no statuses.
 const DAY_START = 9 * 60
 const DAY_END = 17 * 60
 const FULL_DAY = 8 * 60
@@ -37,9 +43,13 @@ export function dailyAttendanceReport(ctx: SandboxContext, c: Context<ApiEnv>) {
   const leaves = store.data.leaveRequests.filter(
     (l) => l.workspaceId === scope.workspace.id && l.status === 'approved' && l.startDate <= date && l.endDate >= date,
   )
+  const now = ctx.clock.now().getTime()
 
   function attendance({ user, membership }: ReportMember): AttendanceUserWire & { statuses: AttendanceStatus[] } {
-    const spans = spansInRange(store, user.id, scope.workspace.id, date, date)
+    const open = openEntryOf(store, user.id, scope.workspace.id, now)
+    const tracking = open?.date === date
+    const spans = [...spansInRange(store, user.id, scope.workspace.id, date, date), ...(tracking ? [open] : [])]
+    const dayMinutes = minutesInto(date, now, user.timezone)
     const leave = leaves.find((l) => l.userId === user.id)
     const workday = new Date(`${date}T00:00:00Z`).getUTCDay() % 6 !== 0
     const daily = membership.weeklyHoursLimit > 0 ? Math.min(FULL_DAY, Math.round((membership.weeklyHoursLimit * 60) / 5)) : FULL_DAY
@@ -65,13 +75,14 @@ export function dailyAttendanceReport(ctx: SandboxContext, c: Context<ApiEnv>) {
         // A departure after midnight (the next local day) is never early.
         const departure = isoWithOffset(last.end, user.timezone)
         const departureMinutes = departure.slice(0, 10) > date ? 24 * 60 : clockMinutes(departure.slice(11, 16))
-        leftEarly = Math.max(0, DAY_END - departureMinutes)
+        if (!tracking && dayMinutes >= DAY_END) leftEarly = Math.max(0, DAY_END - departureMinutes)
         if (late > 0) statuses.push('Late')
         if (leftEarly > 0) statuses.push('Left early')
       }
-    } else if (workday && !(leave && leave.startTime === null)) statuses.push('Absent')
+    } else if (workday && !(leave && leave.startTime === null) && dayMinutes >= DAY_START) statuses.push('Absent')
     if (leave) statuses.push('On leave')
-    if (first && tracked < expected) statuses.push('Tracked less')
+    const judged = dayMinutes === Infinity || (!tracking && dayMinutes >= DAY_END)
+    if (first && judged && tracked < expected) statuses.push('Tracked less')
     return {
       ...userHead(user),
       timezone: user.timezone,
@@ -97,6 +108,13 @@ export function dailyAttendanceReport(ctx: SandboxContext, c: Context<ApiEnv>) {
 }
 
 const clockMinutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5))
+
+/** Minutes of `date` gone by at `now` on the member's clock: Infinity once it is over, -Infinity before it. */
+function minutesInto(date: string, now: number, timeZone: string | null): number {
+  const local = isoWithOffset(now, timeZone)
+  const today = local.slice(0, 10)
+  return today > date ? Infinity : today < date ? -Infinity : clockMinutes(local.slice(11, 16))
+}
 
 /** The part of the day a leave takes: all of it, or its `HH:mm` span for part-day leave. */
 function leaveMinutes(leave: LeaveRequestRecord | undefined, daily: number): number {

@@ -2,6 +2,7 @@ import type { Context } from 'hono'
 import { dailyTimelineQuerySchema } from '../../../../src/contract/report-queries'
 import type { DailyTimelineReportWire, TimelineEntryWire, TimelineUserWire } from '../../../../src/contract/reports'
 import type { ApiEnv, SandboxContext } from '../../../context'
+import { openEntryOf } from '../../../live/trackers'
 import { paginate, success } from '../../envelope'
 import { userById } from '../../people'
 import { parseInput } from '../../validate'
@@ -12,6 +13,10 @@ import { isoWithOffset, lookups, reportMembers, reportQuery, round2, spanAmount,
  * `GET /reports/daily-timeline`: every span of one date for a page of users. The date is each
  * member's local day (as timesheets count it); instants carry the workspace owner's offset, as
  * the docs say, so a member far from the owner may show times on a neighbouring calendar day.
+ *
+ * Assumed: the desktop app uploads its time as it goes, so a desktop session under way is in the
+ * timeline up to now (the Live board reads it there: current-data cannot see the desktop app).
+ * Browser and API trackers appear once stopped; current-data shows them meanwhile.
  */
 export function dailyTimelineReport(ctx: SandboxContext, c: Context<ApiEnv>) {
   const { store } = ctx
@@ -22,9 +27,12 @@ export function dailyTimelineReport(ctx: SandboxContext, c: Context<ApiEnv>) {
   const currency = scope.workspace.currency
   const members = reportMembers(store, scope, look, query.date, query.date, query.user_ids)
   const page = paginate(members, query)
+  const now = ctx.clock.now().getTime()
 
   const users = page.data.map(({ user }): TimelineUserWire => {
-    const spans = spansInRange(store, user.id, scope.workspace.id, query.date, query.date)
+    const open = openEntryOf(store, user.id, scope.workspace.id, now)
+    const uploaded = open?.method === 'desktop' && open.date === query.date ? [open] : []
+    const spans = [...spansInRange(store, user.id, scope.workspace.id, query.date, query.date), ...uploaded]
     let totalAmount = 0
     const entries = spans.map((span): TimelineEntryWire & { duration_minutes: number } => {
       const minutes = spanMinutes(span)

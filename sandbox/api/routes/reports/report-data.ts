@@ -104,9 +104,7 @@ export function reportMembers(store: Store, scope: WorkspaceScope, look: Lookups
     const user = look.users.get(m.userId)
     if (user) rows.push({ membership: m, user })
   }
-  return rows.sort(
-    (a, b) => byName.compare(a.user.firstname, b.user.firstname) || byName.compare(a.user.lastname, b.user.lastname) || a.user.id - b.user.id,
-  )
+  return rows.sort((a, b) => byName.compare(a.user.firstname, b.user.firstname) || byName.compare(a.user.lastname, b.user.lastname) || a.user.id - b.user.id)
 }
 
 export const userHead = (user: UserRecord) => ({ user_id: user.id, firstname: user.firstname, lastname: user.lastname })

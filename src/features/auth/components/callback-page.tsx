@@ -8,11 +8,7 @@ export function CallbackPage({ complete, onDone }: { complete: () => Promise<str
   // The server sends `?error=` instead of a code when the user cancelled or it refused.
   const [denied] = useState(() => new URLSearchParams(window.location.search).get('error'))
   const [failure, setFailure] = useState<string | null>(null)
-  const error = denied
-    ? denied === 'access_denied'
-      ? 'The sign-in was cancelled.'
-      : `WebWork refused the sign-in (${denied}).`
-    : failure
+  const error = denied ? (denied === 'access_denied' ? 'The sign-in was cancelled.' : `WebWork refused the sign-in (${denied}).`) : failure
 
   useEffect(() => {
     if (denied) return

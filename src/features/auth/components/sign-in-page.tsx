@@ -56,13 +56,7 @@ export function SignInPage({
         <div className="rounded-xl border bg-card p-6 shadow-sm">
           <h1 className="text-lg font-semibold">Sign in</h1>
           <p className="mt-1 text-muted-foreground">Use your WebWork account. Owners and executive managers can use the dashboard.</p>
-          <Button
-            className="mt-4 w-full"
-            onClick={() => void startOAuth()}
-            onPointerEnter={onWebWorkIntent}
-            onFocus={onWebWorkIntent}
-            disabled={redirecting}
-          >
+          <Button className="mt-4 w-full" onClick={() => void startOAuth()} onPointerEnter={onWebWorkIntent} onFocus={onWebWorkIntent} disabled={redirecting}>
             <LogIn aria-hidden />
             {redirecting ? 'Opening WebWork…' : 'Sign in with WebWork'}
           </Button>
@@ -82,8 +76,8 @@ export function SignInPage({
                 <p className="flex gap-2 rounded-md bg-warning/10 p-2 text-xs text-warning">
                   <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
                   <span>
-                    A personal access token is valid for six months and can do everything you can. Use it only on a computer
-                    you trust. It is kept for this tab only and forgotten when you close it or sign out.
+                    A personal access token is valid for six months and can do everything you can. Use it only on a computer you trust. It is kept for this tab
+                    only and forgotten when you close it or sign out.
                   </span>
                 </p>
                 <Label htmlFor="pat">Personal access token</Label>

@@ -27,8 +27,7 @@ export function ContractFormDialog({
 }) {
   const create = useCreateContract(workspaceId)
   const update = useUpdateContract(workspaceId)
-  const title =
-    editing?.kind === 'edit' ? `Contract: ${contractMemberName(editing.contract)} on ${contractProjectName(editing.contract)}` : 'New contract'
+  const title = editing?.kind === 'edit' ? `Contract: ${contractMemberName(editing.contract)} on ${contractProjectName(editing.contract)}` : 'New contract'
   return (
     <Dialog open={editing !== null} onClose={onClose} title={title}>
       {editing && (
@@ -88,8 +87,8 @@ export function DeleteContractDialog({
       description={
         contract && (
           <>
-            {contractMemberName(contract)} will no longer work on {contractProjectName(contract)} and is unassigned from its tasks. A contract with
-            tracked time cannot be deleted: pause it instead.
+            {contractMemberName(contract)} will no longer work on {contractProjectName(contract)} and is unassigned from its tasks. A contract with tracked time
+            cannot be deleted: pause it instead.
           </>
         )
       }

@@ -67,9 +67,7 @@ export function ContractForm({
       )}
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label={currency ? `Hourly rate (${currency})` : 'Hourly rate'} error={errors.rate?.message} hint="Empty: the member’s workspace rate.">
-          {(props) => (
-            <Input {...props} type="number" inputMode="decimal" min="0" step="0.01" {...register('rate', { setValueAs: toOptionalNumber })} />
-          )}
+          {(props) => <Input {...props} type="number" inputMode="decimal" min="0" step="0.01" {...register('rate', { setValueAs: toOptionalNumber })} />}
         </Field>
         <Field label="Weekly hours limit" error={errors.weekly_hours_limit?.message} hint="168 means no limit.">
           {(props) => (
@@ -91,7 +89,10 @@ export function ContractForm({
         <Field label="Screenshots" error={errors.screenshots?.message} hint={mode === 'create' ? 'Empty: the project’s mode.' : undefined}>
           {(props) => (
             <Select {...props} {...register('screenshots', { setValueAs: emptyToUndefined })}>
-              <Options empty={mode === 'create' ? 'The project’s mode' : defaultValues.screenshots === undefined ? KEEP : undefined} items={screenshotOptions} />
+              <Options
+                empty={mode === 'create' ? 'The project’s mode' : defaultValues.screenshots === undefined ? KEEP : undefined}
+                items={screenshotOptions}
+              />
             </Select>
           )}
         </Field>

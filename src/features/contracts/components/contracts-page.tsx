@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { Plus } from 'lucide-react'
+import { mondayOf } from '@/contract/calendar'
 import type { Contract } from '@/contract/contracts'
 import { EmptyState } from '@/components/data/empty-state'
 import { ListHeader } from '@/components/data/list-header'
@@ -12,19 +13,28 @@ import { formatDayRange } from '@/utils/format'
 import { contractQueries } from '@/api/contracts/queries'
 import { contractMemberName, contractProjectName, type Option } from '../contract-form-values'
 import { useWeekForecasts } from '../use-week-forecasts'
+import { currentWeek } from '@/api/contracts/weekly-forecast'
 import { ContractFormDialog, DeleteContractDialog, type ContractEditing } from './contract-dialogs'
 import { ContractsMatrix } from './contracts-matrix'
 import { ContractsTable } from './contracts-table'
+import { WeekPicker } from './week-picker'
 
 const route = getRouteApi('/_authed/w/$workspaceId/contracts/')
 
 /** Members and projects (for the form and the matrix's columns) come from the route. */
 export function ContractsPage({ members, projects }: { members: readonly Option[]; projects: readonly Option[] }) {
   const { workspaceId } = route.useParams()
-  const { layout: view, flagged } = route.useSearch()
+  const { layout: view, flagged, week: weekDay } = route.useSearch()
   const navigate = route.useNavigate()
   const { data: all } = useSuspenseQuery(contractQueries.list(workspaceId))
-  const { forecast, error, week } = useWeekForecasts(workspaceId)
+  const { forecast, error, week } = useWeekForecasts(workspaceId, weekDay && mondayOf(weekDay))
+  const thisMonday = currentWeek().start_date
+  const weekNote =
+    week.start_date < thisMonday
+      ? 'the week is over: these are its totals.'
+      : week.start_date > thisMonday
+        ? 'the week has not begun.'
+        : 'the forecast assumes the pace so far, Monday to Friday.'
   const [editing, setEditing] = useState<ContractEditing | null>(null)
   const [deleting, setDeleting] = useState<Contract | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
@@ -34,15 +44,12 @@ export function ContractsPage({ members, projects }: { members: readonly Option[
   }
   const contracts = all
     .filter((c) => !flagged || isFlagged(c))
-    .sort(
-      (a, b) =>
-        contractMemberName(a).localeCompare(contractMemberName(b), 'en') || contractProjectName(a).localeCompare(contractProjectName(b), 'en'),
-    )
+    .sort((a, b) => contractMemberName(a).localeCompare(contractMemberName(b), 'en') || contractProjectName(a).localeCompare(contractProjectName(b), 'en'))
   const flaggedCount = all.filter(isFlagged).length
   // The matrix's columns: projects that have a contract, plus every active project the route knows.
-  const columns = [
-    ...new Map([...projects, ...all.map((c) => ({ id: c.project_id, name: contractProjectName(c) }))].map((p) => [p.id, p])).values(),
-  ].sort((a, b) => a.name.localeCompare(b.name, 'en'))
+  const columns = [...new Map([...projects, ...all.map((c) => ({ id: c.project_id, name: contractProjectName(c) }))].map((p) => [p.id, p])).values()].sort(
+    (a, b) => a.name.localeCompare(b.name, 'en'),
+  )
   const currency = commonCurrency(all.map((c) => c.currency))
 
   return (
@@ -90,10 +97,11 @@ export function ContractsPage({ members, projects }: { members: readonly Option[
           />
           Only over or about to overrun ({flaggedCount})
         </label>
-        <p className="ml-auto text-xs text-muted-foreground">
+        <WeekPicker monday={week.start_date} thisMonday={thisMonday} onChange={(monday) => void navigate({ search: (prev) => ({ ...prev, week: monday }) })} />
+        <p className="text-xs text-muted-foreground sm:ml-auto">
           {error
-            ? `This week’s hours are not available: ${error.message}`
-            : `Hours of ${formatDayRange(week.start_date, week.end_date)}; the forecast assumes the pace so far, Monday to Friday.`}
+            ? `The hours of ${formatDayRange(week.start_date, week.end_date)} are not available: ${error.message}`
+            : `Hours of ${formatDayRange(week.start_date, week.end_date)}; ${weekNote}`}
         </p>
       </div>
       {notice && (
@@ -108,6 +116,7 @@ export function ContractsPage({ members, projects }: { members: readonly Option[
           contracts={contracts}
           projects={flagged ? columns.filter((p) => contracts.some((c) => c.project_id === p.id)) : columns}
           forecast={forecast}
+          weekKey={week.start_date}
           onEdit={(contract) => setEditing({ kind: 'edit', contract })}
           onCreate={(user_id, project_id) => setEditing({ kind: 'create', user_id, project_id })}
         />

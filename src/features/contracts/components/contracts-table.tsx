@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button'
 import { Table, Td, Th, THead, Tr } from '@/components/ui/table'
 import { formatMoney } from '@/utils/amounts'
 import { contractMemberName, contractProjectName } from '../contract-form-values'
-import type { WeeklyForecast } from '../weekly-forecast'
+import type { WeeklyForecast } from '@/api/contracts/weekly-forecast'
 import { WeekHours } from './week-hours'
 
 /** active, paused, "—" when WebWork did not say, or a status we do not know as its text. */

@@ -7,8 +7,7 @@ const route = getRouteApi('/_authed/w/$workspaceId/expenses/')
 export function ExpenseFilters() {
   const search = route.useSearch()
   const navigate = route.useNavigate()
-  const update = (patch: Partial<ExpensesSearch>) =>
-    void navigate({ search: (prev) => ({ ...prev, ...patch, page: 1 }), replace: true })
+  const update = (patch: Partial<ExpensesSearch>) => void navigate({ search: (prev) => ({ ...prev, ...patch, page: 1 }), replace: true })
   return (
     <FilterBar>
       <DateRangeFilter from={search.date_from} to={search.date_to} onChange={update} />

@@ -44,10 +44,7 @@ export function ExpensesPage({ projects, currency }: { projects: readonly Projec
     setEditing(null)
     setNotice(`Saved “${values.expense_name}”.`)
   }
-  const form =
-    editing?.kind === 'edit'
-      ? expenseFormValues(editing.expense, categories, projects)
-      : { values: emptyExpenseValues(), missingProject: null }
+  const form = editing?.kind === 'edit' ? expenseFormValues(editing.expense, categories, projects) : { values: emptyExpenseValues(), missingProject: null }
 
   return (
     <div className="flex flex-col gap-4">
@@ -68,20 +65,11 @@ export function ExpensesPage({ projects, currency }: { projects: readonly Projec
         </p>
       )}
       {data.data.length > 0 ? (
-        <ExpensesTable
-          expenses={data.data}
-          currency={currency}
-          onEdit={(expense) => setEditing({ kind: 'edit', expense })}
-          onDelete={setDeleting}
-        />
+        <ExpensesTable expenses={data.data} currency={currency} onEdit={(expense) => setEditing({ kind: 'edit', expense })} onDelete={setDeleting} />
       ) : (
-        <EmptyState>
-          {info.page > 1 ? 'This page is past the last one.' : isFiltered(search) ? 'No expense in this period.' : 'No expenses yet.'}
-        </EmptyState>
+        <EmptyState>{info.page > 1 ? 'This page is past the last one.' : isFiltered(search) ? 'No expense in this period.' : 'No expenses yet.'}</EmptyState>
       )}
-      {(data.data.length > 0 || info.page > 1) && (
-        <Pager info={info} onPage={(page) => go({ page })} onPerPage={(per_page) => go({ per_page, page: 1 })} />
-      )}
+      {(data.data.length > 0 || info.page > 1) && <Pager info={info} onPage={(page) => go({ page })} onPerPage={(per_page) => go({ per_page, page: 1 })} />}
       <Dialog open={editing !== null} onClose={() => setEditing(null)} title={editing?.kind === 'edit' ? 'Edit expense' : 'New expense'}>
         {editing && (
           <ExpenseForm

@@ -3,13 +3,10 @@ import { useIsFetching, useQueries } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { Inbox } from 'lucide-react'
 import { navLinkClass } from '@/components/layout/app-shell'
-import { inboxQueries, type InboxCount } from '@/api/approvals/queries'
+import { countText, inboxQueries, type InboxCount } from '@/api/approvals/queries'
 import { kindPlural } from '../kind-labels'
 
 const kinds = ['timesheet', 'time-request', 'leave'] as const
-
-/** `12`, or `100+` when the vendor gave no total and a full page was counted. */
-const countText = (count: InboxCount) => `${count.total}${count.atLeast ? '+' : ''}`
 
 /**
  * The sidebar's Inbox link with what waits per kind: one request per kind (a page of one row

@@ -34,22 +34,36 @@ beforeEach(() => {
   server.use(
     http.get(`${TEST_API}/workspaces`, () => HttpResponse.json(listEnvelope([workspace()]))),
     http.get(`${TEST_API}/members`, () =>
-      HttpResponse.json(listEnvelope([member({ id: 45696, firstname: 'John', lastname: 'Smith' }), member({ id: 100, firstname: 'Maria', lastname: 'Garcia' })])),
+      HttpResponse.json(
+        listEnvelope([member({ id: 45696, firstname: 'John', lastname: 'Smith' }), member({ id: 100, firstname: 'Maria', lastname: 'Garcia' })]),
+      ),
     ),
     http.get(`${TEST_API}/contracts`, () => HttpResponse.json(listEnvelope([]))),
     http.get(`${TEST_API}/timesheets`, () => HttpResponse.json(response('GET /timesheets'))),
-    http.get(`${TEST_API}/time-requests`, log('list time requests', () => HttpResponse.json(response('GET /time-requests')))),
+    http.get(
+      `${TEST_API}/time-requests`,
+      log('list time requests', () => HttpResponse.json(response('GET /time-requests'))),
+    ),
     http.get(`${TEST_API}/leaves`, () => HttpResponse.json(response('GET /leaves', 1))),
     http.get(`${TEST_API}/leaves/balances`, notFound),
+    http.get(`${TEST_API}/time-entries`, () => HttpResponse.json(listEnvelope([]))),
+    http.get(`${TEST_API}/reports/tracked-hours`, () => HttpResponse.json(response('GET /reports/tracked-hours', 1))),
     http.post(`${TEST_API}/leaves/:id/:decision`, log('decide leave', notFound)),
-    http.post(`${TEST_API}/time-requests/:id/approve`, log('approve time request', () => HttpResponse.json(response('POST /time-requests/{timeRequestId}/approve')))),
+    http.post(
+      `${TEST_API}/time-requests/:id/approve`,
+      log('approve time request', () => HttpResponse.json(response('POST /time-requests/{timeRequestId}/approve'))),
+    ),
   )
 })
 afterEach(() => server.resetHandlers())
 afterAll(() => server.close())
 
 const panel = () => within(screen.getByRole('region', { name: /·/ }))
-const outcomes = () => screen.getAllByRole('status').map((s) => s.textContent ?? '').join('\n')
+const outcomes = () =>
+  screen
+    .getAllByRole('status')
+    .map((s) => s.textContent ?? '')
+    .join('\n')
 
 describe('inbox on the vendor’s API', () => {
   it('shows every pending decision; a leave keeps its context when the balance answers 404', async () => {
@@ -89,9 +103,33 @@ describe('inbox on the vendor’s API', () => {
     await user.click(screen.getByRole('checkbox', { name: /^Select Time request of/ }))
     expect(screen.getByText(/1 leave is read-only and will be skipped/)).toBeTruthy()
     await user.click(screen.getByRole('button', { name: 'Approve 1' }))
-    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Approve 1' }))
+    // "Approve all 1" while the row's flags are still being read.
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: /^Approve (all )?1$/ }))
     await waitFor(() => expect(within(screen.getByRole('dialog')).getByText('1 approved.')).toBeTruthy())
     expect(calls.filter((c) => c.startsWith('decide') || c.startsWith('approve'))).toEqual(['approve time request'])
+  })
+
+  it('keeps a bulk rejection’s reason as a draft, like a single one, until the batch took it', async () => {
+    const user = userEvent.setup()
+    await renderRoute(`/w/1000/inbox?item=${REQUEST}`)
+    await user.click(await screen.findByRole('checkbox', { name: /^Select Time request of/ }))
+    await user.click(screen.getByRole('checkbox', { name: /^Select Timesheet of/ }))
+    await user.click(screen.getByRole('button', { name: 'Reject 2' }))
+    await user.type(within(screen.getByRole('dialog')).getByRole('textbox', { name: 'Reason' }), 'Split the hours by project')
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' }))
+    await user.click(screen.getByRole('button', { name: 'Reject 2' }))
+    expect(within(screen.getByRole('dialog')).getByRole('textbox', { name: 'Reason' })).toHaveProperty('value', 'Split the hours by project')
+  })
+
+  it('refuses a reason over 1,000 characters with the contract’s message', async () => {
+    const user = userEvent.setup()
+    await renderRoute(`/w/1000/inbox?item=${REQUEST}`)
+    await user.click(await panel().findByRole('button', { name: /^Reject/ }))
+    const field = within(screen.getByRole('dialog')).getByRole('textbox', { name: 'Reason' })
+    await user.click(field)
+    await user.paste('x'.repeat(1001))
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Reject' }))
+    expect(within(screen.getByRole('dialog')).getByRole('alert').textContent).toBe('The reason may not be greater than 1000 characters.')
   })
 
   it('takes a time request approval answered with { success, message } only as done, then re-reads', async () => {

@@ -1,128 +1,99 @@
-import { useCallback, useEffect, useState } from 'react'
-import { useQueryClient } from '@tanstack/react-query'
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
 import { getRouteApi } from '@tanstack/react-router'
-import { Check, Keyboard, X } from 'lucide-react'
-import { Button } from '@/components/ui/button'
 import { NOT_OFFERED, useCapability } from '@/lib/api/capabilities'
-import { errorTitles, isApiError } from '@/lib/api/errors'
-import { usePrefetchContext } from '../context-queries'
-import { isAlreadyDecided, isUnknownOutcome, stillPending, useDecide } from '@/api/approvals/mutations'
-import type { Decision } from '@/api/approvals/requests'
-import { bulkDecide } from '../bulk-decide'
-import { countByKind, type InboxItem } from '../inbox-items'
-import { commandForKey } from '../inbox-keys'
+import { useMemberZones, usePrefetchContext } from '../context-queries'
+import type { InboxItem } from '../inbox-items'
+import type { InboxCommand } from '../inbox-keys'
 import { describeItem, kindLabel, kindPlural } from '../kind-labels'
-import { readReasonDraft, saveReasonDraft } from '../reason-drafts'
+import { bulkDraftKey, readReasonDraft, saveReasonDraft } from '../reason-drafts'
+import { rowFacts, splitByFlags } from '../row-facts'
+import { useCursor } from '../use-cursor'
+import { useDecisions } from '../use-decisions'
+import { useInboxShortcuts } from '../use-inbox-shortcuts'
 import { neighbourOf, useInbox } from '../use-inbox'
-import { BulkDialog, type BulkState } from './bulk-dialog'
+import { NARROW, useMediaQuery } from '../use-media-query'
+import { useQueueContext } from '../use-queue-context'
+import { BottomDock } from './bottom-dock'
+import { BulkDialog } from './bulk-dialog'
 import { DecisionPanel } from './decision-panel'
-import { InboxList } from './inbox-list'
+import { InboxHeader } from './inbox-header'
+import { InboxList, rowButton } from './inbox-list'
+import { ItemSheet } from './item-sheet'
 import { OutcomeLog, useOutcomes } from './outcome-log'
 import { RejectDialog } from './reject-dialog'
+import { SelectAll } from './select-all'
+import { SelectionBar } from './selection-bar'
 import { ShortcutsDialog } from './shortcuts-dialog'
 
 const route = getRouteApi('/_authed/w/$workspaceId/inbox')
 
 type RejectState = { items: InboxItem[]; error?: string }
 
-function explain(error: unknown): string {
-  if (isApiError(error, 'not-offered')) return error.message
-  if (isAlreadyDecided(error)) return 'It was already decided elsewhere (or removed); the list has been refreshed.'
-  if (isApiError(error)) return `${errorTitles[error.kind]}: ${error.message}`
-  return error instanceof Error ? error.message : String(error)
-}
-
-/** One queue for every pending decision, cleared with buttons or the keyboard. */
+/**
+ * One queue for every pending decision, cleared with buttons or the keyboard. Wide screens show
+ * the list beside the item; narrow ones show the list, the item as a sheet over it, and the
+ * selection bar and outcomes in a dock at the bottom.
+ */
 export function InboxPage({ memberNames }: { memberNames: ReadonlyMap<number, string> }) {
   const { workspaceId } = route.useParams()
   const search = route.useSearch()
   const navigate = route.useNavigate()
   const { items: allItems, records, pendingLeaves, loadingMore } = useInbox(workspaceId, memberNames, search.order)
-  const items = search.kind === 'all' ? allItems : allItems.filter((i) => i.kind === search.kind)
-  const current = items.find((i) => i.key === search.item) ?? items[0]
+  const items = useMemo(() => (search.kind === 'all' ? allItems : allItems.filter((i) => i.kind === search.kind)), [allItems, search.kind])
+  const currentKey = useCursor(items, search.item)
+  const current = items.find((i) => i.key === currentKey)
+  const held = useQueueContext(workspaceId, allItems, !loadingMore)
+  const facts = useMemo(() => new Map(allItems.map((i) => [i.key, rowFacts(i, records.get(i.key), held)])), [allItems, records, held])
+  const zones = useMemberZones(workspaceId)
+  const zoneOf = (item: InboxItem | undefined) => (item?.userId === undefined ? undefined : zones?.get(item.userId))
   // Where the cursor goes after a decision or `j`: its context is ready before it is needed.
   const nextKey = current && neighbourOf(items, current.key)
-  usePrefetchContext(workspaceId, nextKey ? records.get(nextKey) : undefined)
-  const decideMutation = useDecide(workspaceId)
-  const queryClient = useQueryClient()
+  usePrefetchContext(workspaceId, nextKey ? records.get(nextKey) : undefined, held, zones)
   const { outcomes, report } = useOutcomes()
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [rejecting, setRejecting] = useState<RejectState | null>(null)
-  const [bulk, setBulk] = useState<BulkState | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
-  const dialogOpen = rejecting !== null || bulk !== null || helpOpen
+  const narrow = useMediaQuery(NARROW)
+  // A link to an item opens it; on a narrow screen the list comes first otherwise.
+  const [sheetOpen, setSheetOpen] = useState(() => search.item !== undefined)
+  const sheetShown = narrow && sheetOpen && current !== undefined
+  const [dockHeight, setDockHeight] = useState(0)
   // Leave decisions are not in the vendor's docs: once the API shows it lacks them, pending leaves
   // stay in the list read-only, and no button, key or bulk action tries them.
   const leaveDecisions = useCapability('leave-decisions')
   const decidable = (item: InboxItem) => item.kind !== 'leave' || leaveDecisions
 
-  const open = useCallback(
-    (key: string | undefined) => void navigate({ search: (prev) => ({ ...prev, item: key }), replace: true }),
-    [navigate],
-  )
+  const open = useCallback((key: string | undefined) => void navigate({ search: (prev) => ({ ...prev, item: key }), replace: true }), [navigate])
+  const openRow = (key: string) => {
+    open(key)
+    if (narrow) setSheetOpen(true)
+  }
+  // Closing the sheet hands focus back to the item's row, once the dialog has let go of it.
+  const focusAfterSheet = useRef<string | undefined>(undefined)
+  const closeSheet = () => {
+    focusAfterSheet.current = current?.key
+    setSheetOpen(false)
+  }
+  useEffect(() => {
+    if (sheetShown || !focusAfterSheet.current) return
+    rowButton(focusAfterSheet.current)?.focus()
+    focusAfterSheet.current = undefined
+  }, [sheetShown])
+  // When the dock grows (an outcome arrived), the current row stays clear of it.
+  useEffect(() => {
+    if (dockHeight > 0 && currentKey) rowButton(currentKey)?.scrollIntoView({ block: 'nearest' })
+  }, [dockHeight, currentKey])
 
-  /** The connection dropped before WebWork answered: say so, read the item again, then say what happened. */
-  const settleUnknownOutcome = useCallback(
-    async (item: InboxItem, decision: Decision) => {
-      const done = decision === 'approve' ? 'approved' : 'rejected'
-      report('warning', `${describeItem(item)}: the connection dropped before WebWork answered; it may have been ${done} — checking…`)
-      let pending: boolean
-      try {
-        pending = await stillPending(queryClient, workspaceId, item)
-      } catch {
-        return report('warning', `${describeItem(item)}: could not check whether it was ${done}. Reload the inbox before deciding it again.`)
-      }
-      if (!pending) {
-        if (decision === 'reject') saveReasonDraft(workspaceId, item.key, '')
-        return report('success', `${decision === 'approve' ? 'Approved' : 'Rejected'}: ${describeItem(item)} (checked after the connection dropped).`)
-      }
-      report('danger', `Not ${done}: ${describeItem(item)} is still waiting (checked after the connection dropped). It is back in the list.`)
-      open(item.key)
-    },
-    [open, queryClient, report, workspaceId],
-  )
-
-  const decideOne = useCallback(
-    (item: InboxItem, decision: Decision, reason?: string) => {
+  const { decideOne, runBulk, stopBulk, bulk, setBulk } = useDecisions({
+    workspaceId,
+    report,
+    open,
+    moveOff: (item) => {
       if (item.key === current?.key) open(neighbourOf(items, item.key))
       setSelected((s) => new Set([...s].filter((k) => k !== item.key)))
-      decideMutation.mutate(
-        { item, decision, reason },
-        {
-          onSuccess: () => {
-            if (decision === 'reject') saveReasonDraft(workspaceId, item.key, '')
-            report('success', `${decision === 'approve' ? 'Approved' : 'Rejected'}: ${describeItem(item)}.`)
-          },
-          onError: (error) => {
-            if (isApiError(error, 'not-offered')) {
-              open(item.key)
-              return report('warning', `${describeItem(item)}: ${NOT_OFFERED} It stays in the list.`)
-            }
-            if (isAlreadyDecided(error)) return report('warning', `${describeItem(item)}: ${explain(error)}`)
-            if (isUnknownOutcome(error)) return void settleUnknownOutcome(item, decision)
-            report('danger', `Could not ${decision} ${describeItem(item)}: ${explain(error)} It is back in the list.`)
-            open(item.key)
-            // The typed reason is still in the draft; ask again with the error beside it.
-            if (decision === 'reject') setRejecting({ items: [item], error: explain(error) })
-          },
-        },
-      )
     },
-    [current?.key, decideMutation, items, open, report, settleUnknownOutcome, workspaceId],
-  )
-
-  const runBulk = useCallback(
-    async (decision: Decision, targets: InboxItem[], reason?: string) => {
-      setBulk({ step: 'running', decision, items: targets, done: 0 })
-      setSelected(new Set())
-      const outcome = await bulkDecide(targets, (item) => decideMutation.mutateAsync({ item, decision, reason }), {
-        describeError: explain,
-        onProgress: (done) => setBulk({ step: 'running', decision, items: targets, done }),
-      })
-      setBulk({ step: 'summary', decision, outcome })
-    },
-    [decideMutation],
-  )
+    askAgain: (item, error) => setRejecting({ items: [item], error }),
+  })
 
   const selectedItems = items.filter((i) => selected.has(i.key))
   const undecidable = selectedItems.filter((i) => !decidable(i)).length
@@ -135,141 +106,128 @@ export function InboxPage({ memberNames }: { memberNames: ReadonlyMap<number, st
   }
   const approve = () => {
     const targets = actionable(selectedItems.length > 0 ? selectedItems : current ? [current] : [])
-    if (selectedItems.length > 0 && targets.length > 0) setBulk({ step: 'confirm', decision: 'approve', items: targets })
+    if (selectedItems.length > 0 && targets.length > 0) setBulk({ step: 'confirm', decision: 'approve', items: targets, ...splitByFlags(targets, facts) })
     else if (targets[0]) decideOne(targets[0], 'approve')
   }
   const reject = () => {
     const targets = actionable(selectedItems.length > 0 ? selectedItems : current ? [current] : [])
     if (targets.length > 0) setRejecting({ items: targets })
   }
+  const startBulk = (decision: 'approve' | 'reject', targets: InboxItem[], reason?: string) => {
+    setSelected(new Set())
+    void runBulk(decision, targets, reason)
+  }
+  /** Look at the flagged ones first: they stay selected, and the cursor goes to the first. */
+  const review = (flagged: InboxItem[]) => {
+    setBulk(null)
+    setSelected(new Set(flagged.map((i) => i.key)))
+    if (flagged[0]) openRow(flagged[0].key)
+  }
   const toggle = (key: string) => setSelected((s) => (s.has(key) ? new Set([...s].filter((k) => k !== key)) : new Set([...s, key])))
+  /** Every item shown (the kind picked) selected, or none of them. */
+  const selectAll = (all: boolean) =>
+    setSelected((s) => (all ? new Set([...s, ...items.map((i) => i.key)]) : new Set([...s].filter((k) => !items.some((i) => i.key === k)))))
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const command = commandForKey(event)
-      if (!command || dialogOpen) return
-      event.preventDefault()
+  useInboxShortcuts(
+    (command: InboxCommand) => {
       const index = items.findIndex((i) => i.key === current?.key)
       if (command === 'next') open(items[Math.min(items.length - 1, index + 1)]?.key)
       if (command === 'previous') open(items[Math.max(0, index - 1)]?.key)
       if (command === 'toggle-select' && current) toggle(current.key)
+      if (command === 'select-all') selectAll(selectedItems.length < items.length)
       if (command === 'approve') approve()
       if (command === 'reject') reject()
       if (command === 'help') setHelpOpen(true)
-    }
-    document.addEventListener('keydown', onKey)
-    return () => document.removeEventListener('keydown', onKey)
-  })
+    },
+    rejecting !== null || bulk !== null || helpOpen,
+  )
 
-  const counts = countByKind(allItems)
-  const rejectKey = rejecting?.items.length === 1 ? rejecting.items[0]!.key : undefined
+  // A single rejection keeps its reason under the item; several under the selection.
+  const draftKey = rejecting && (rejecting.items.length === 1 ? rejecting.items[0]!.key : bulkDraftKey(rejecting.items))
+
+  const selectionBar = selectedItems.length > 0 && (
+    <SelectionBar
+      count={selectedItems.length}
+      shown={items.length}
+      undecidable={undecidable}
+      onApprove={approve}
+      onReject={reject}
+      onSelectAll={() => selectAll(true)}
+      onClear={() => setSelected(new Set())}
+    />
+  )
+  const panel = current && (
+    <DecisionPanel
+      workspaceId={workspaceId}
+      item={current}
+      record={records.get(current.key)}
+      pendingLeaves={pendingLeaves}
+      memberNames={memberNames}
+      held={held}
+      timeZone={zoneOf(current)}
+      onApprove={() => decideOne(current, 'approve')}
+      onReject={() => setRejecting({ items: [current] })}
+    />
+  )
 
   return (
-    <div className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <div>
-          <h1 className="text-xl font-semibold tracking-tight">Inbox</h1>
-          <p className="text-muted-foreground">
-            {allItems.length === 0
-              ? 'Nothing is waiting for a decision.'
-              : `${allItems.length} waiting: ${(['timesheet', 'time-request', 'leave'] as const).map((k) => `${counts[k]} ${kindPlural[k].toLowerCase()}`).join(', ')}${loadingMore ? ' so far, loading more…' : '.'}`}
-          </p>
-        </div>
-        <div className="flex flex-wrap items-center gap-2">
-          <label className="flex items-center gap-2">
-            <span className="text-muted-foreground">Show</span>
-            <select
-              className="h-9 rounded-md border border-input bg-background px-2"
-              value={search.kind}
-              onChange={(e) => void navigate({ search: (prev) => ({ ...prev, kind: e.target.value as typeof search.kind, item: undefined }), replace: true })}
-            >
-              <option value="all">Everything</option>
-              {(['timesheet', 'time-request', 'leave'] as const).map((k) => (
-                <option key={k} value={k}>
-                  {kindPlural[k]} ({counts[k]})
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex items-center gap-2">
-            <span className="text-muted-foreground">Order</span>
-            <select
-              className="h-9 rounded-md border border-input bg-background px-2"
-              value={search.order}
-              onChange={(e) => void navigate({ search: (prev) => ({ ...prev, order: e.target.value as typeof search.order }), replace: true })}
-            >
-              <option value="newest">Newest first</option>
-              <option value="member">By member</option>
-            </select>
-          </label>
-          <Button variant="outline" size="icon" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setHelpOpen(true)}>
-            <Keyboard aria-hidden />
-          </Button>
-        </div>
-      </div>
+    <div className="flex flex-col gap-4" style={narrow ? ({ '--inbox-dock': `${dockHeight}px`, paddingBottom: dockHeight } as CSSProperties) : undefined}>
+      <InboxHeader allItems={allItems} loadingMore={loadingMore} onHelp={() => setHelpOpen(true)} />
 
-      {selected.size > 0 && (
-        <div className="flex flex-wrap items-center gap-2 rounded-md border bg-muted/40 px-3 py-2">
-          <span className="font-medium">{selectedItems.length} selected</span>
-          {undecidable > 0 && (
-            <span className="text-muted-foreground">
-              ({undecidable} {undecidable === 1 ? 'leave is' : 'leaves are'} read-only and will be skipped)
-            </span>
-          )}
-          <Button size="sm" onClick={approve} disabled={selectedItems.length === undecidable}>
-            <Check aria-hidden /> Approve {selectedItems.length - undecidable}
-          </Button>
-          <Button size="sm" variant="outline" onClick={reject} disabled={selectedItems.length === undecidable}>
-            <X aria-hidden /> Reject {selectedItems.length - undecidable}
-          </Button>
-          <Button size="sm" variant="ghost" onClick={() => setSelected(new Set())}>
-            Clear selection
-          </Button>
-        </div>
-      )}
+      {!narrow && selectionBar}
 
       {items.length === 0 ? (
         <div className="rounded-lg border border-dashed p-10 text-center text-muted-foreground">
-          {allItems.length === 0 ? 'All clear: every timesheet, time request and leave has been decided.' : `No ${kindPlural[search.kind as keyof typeof kindPlural]?.toLowerCase()} waiting.`}
+          {allItems.length === 0
+            ? 'All clear: every timesheet, time request and leave has been decided.'
+            : `No ${kindPlural[search.kind as keyof typeof kindPlural]?.toLowerCase()} waiting.`}
         </div>
       ) : (
         <div className="grid gap-4 lg:grid-cols-[minmax(18rem,2fr)_3fr]">
-          <div className="lg:max-h-[calc(100dvh-12rem)] lg:overflow-y-auto">
-            <InboxList items={items} currentKey={current?.key} selected={selected} onOpen={open} onToggle={toggle} />
+          <div className="flex flex-col gap-1 lg:max-h-[calc(100dvh-12rem)] lg:overflow-y-auto">
+            <SelectAll shown={items.length} selected={selectedItems.length} kind={search.kind} onChange={selectAll} />
+            <InboxList items={items} currentKey={current?.key} selected={selected} facts={facts} onOpen={openRow} onToggle={toggle} />
           </div>
-          {current && (
-            <DecisionPanel
-              workspaceId={workspaceId}
-              item={current}
-              record={records.get(current.key)}
-              pendingLeaves={pendingLeaves}
-              memberNames={memberNames}
-              onApprove={() => decideOne(current, 'approve')}
-              onReject={() => setRejecting({ items: [current] })}
-            />
-          )}
+          {!narrow && panel}
         </div>
       )}
 
+      {narrow && current && (
+        <ItemSheet
+          open={sheetShown}
+          label={describeItem(current)}
+          onClose={closeSheet}
+          log={sheetShown && <OutcomeLog outcomes={outcomes} placement="inline" />}
+        >
+          {panel}
+        </ItemSheet>
+      )}
       <RejectDialog
         open={rejecting !== null}
         title={rejecting?.items.length === 1 ? `Reject ${kindLabel[rejecting.items[0]!.kind].toLowerCase()}` : `Reject ${rejecting?.items.length} items`}
         description={rejecting?.items.length === 1 ? describeItem(rejecting.items[0]!) : 'The same reason is sent with each item.'}
-        initialReason={rejectKey ? readReasonDraft(workspaceId, rejectKey) : ''}
+        initialReason={draftKey ? readReasonDraft(workspaceId, draftKey) : ''}
         error={rejecting?.error}
         submitLabel={rejecting && rejecting.items.length > 1 ? `Reject ${rejecting.items.length}` : 'Reject'}
-        onDraft={rejectKey ? (reason) => saveReasonDraft(workspaceId, rejectKey, reason) : undefined}
+        onDraft={draftKey ? (reason) => saveReasonDraft(workspaceId, draftKey, reason) : undefined}
         onClose={() => setRejecting(null)}
         onSubmit={(reason) => {
           const targets = rejecting?.items ?? []
           setRejecting(null)
           if (targets.length === 1) decideOne(targets[0]!, 'reject', reason)
-          else void runBulk('reject', targets, reason)
+          else startBulk('reject', targets, reason)
         }}
       />
-      <BulkDialog state={bulk} onClose={() => setBulk(null)} onConfirm={() => bulk?.step === 'confirm' && void runBulk('approve', bulk.items)} />
+      <BulkDialog state={bulk} onStop={stopBulk} onClose={() => setBulk(null)} onReview={review} onConfirm={(targets) => startBulk('approve', targets)} />
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-      <OutcomeLog outcomes={outcomes} />
+      {narrow ? (
+        <BottomDock onHeight={setDockHeight}>
+          {!sheetShown && <OutcomeLog outcomes={outcomes} placement="inline" />}
+          {selectionBar}
+        </BottomDock>
+      ) : (
+        <OutcomeLog outcomes={outcomes} />
+      )}
     </div>
   )
 }

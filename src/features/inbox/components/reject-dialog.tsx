@@ -2,6 +2,13 @@ import { useId, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'
 import { Textarea } from '@/components/ui/input'
+import { rejectTimesheetInputSchema } from '@/contract/timesheets'
+import { TOUCH_TARGET } from '../touch'
+import { COARSE_POINTER, useMediaQuery } from '../use-media-query'
+
+// Every kind's reason has the vendor's rules of a timesheet's: required, at most 1,000 characters.
+const reasonSchema = rejectTimesheetInputSchema.shape.reason
+const REASON_MAX = 1000
 
 /**
  * Asks for the reason a rejection needs. The text is handed to `onDraft` as it is typed, so it
@@ -52,18 +59,21 @@ function ReasonForm({
   onClose: () => void
 }) {
   const [reason, setReason] = useState(initialReason)
-  const [missing, setMissing] = useState(false)
+  const [invalid, setInvalid] = useState<string | null>(null)
   const fieldId = useId()
   const errorId = useId()
-  const message = missing ? 'A reason is required to reject.' : error
+  const message = invalid ?? error
+  // A touch screen has no Ctrl+Enter to hint at.
+  const touch = useMediaQuery(COARSE_POINTER)
 
   return (
     <form
       className="flex flex-col gap-3"
       onSubmit={(event) => {
         event.preventDefault()
-        if (!reason.trim()) return setMissing(true)
-        onSubmit(reason.trim())
+        const parsed = reasonSchema.safeParse(reason)
+        if (!parsed.success) return setInvalid(parsed.error.issues[0]?.message ?? 'The reason is not valid.')
+        onSubmit(parsed.data)
       }}
     >
       <label htmlFor={fieldId} className="font-medium">
@@ -82,21 +92,24 @@ function ReasonForm({
         }}
         onChange={(event) => {
           setReason(event.target.value)
-          setMissing(false)
+          setInvalid(null)
           onDraft?.(event.target.value)
         }}
-        placeholder="What should be corrected? (Ctrl+Enter sends)"
+        placeholder={touch ? 'What should be corrected?' : 'What should be corrected? (Ctrl+Enter sends)'}
       />
+      <p className={reason.length > REASON_MAX ? 'text-destructive tabular-nums' : 'text-muted-foreground tabular-nums'}>
+        {reason.length} / {REASON_MAX}
+      </p>
       {message && (
         <p id={errorId} role="alert" className="text-destructive">
           {message}
         </p>
       )}
       <div className="flex justify-end gap-2">
-        <Button variant="outline" onClick={onClose}>
+        <Button variant="outline" className={TOUCH_TARGET} onClick={onClose}>
           Cancel
         </Button>
-        <Button type="submit" variant="destructive">
+        <Button type="submit" variant="destructive" className={TOUCH_TARGET}>
           {submitLabel}
         </Button>
       </div>

@@ -10,7 +10,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
         {inboxKeymap.map((binding) => (
           <div key={binding.key} className="contents">
             <dt>
-              <kbd className="rounded border bg-muted px-1.5 py-0.5 font-mono text-xs">{binding.key}</kbd>
+              <kbd className="rounded border bg-muted px-1.5 py-0.5 font-mono text-xs">{binding.hint ?? binding.key}</kbd>
             </dt>
             <dd>{binding.label}</dd>
           </div>

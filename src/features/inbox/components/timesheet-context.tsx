@@ -1,28 +1,26 @@
 import { useQuery } from '@tanstack/react-query'
 import { AlertTriangle } from 'lucide-react'
 import { datesBetween } from '@/contract/calendar'
-import type { DailyProjectEntry, Timesheet } from '@/contract/timesheets'
+import type { Timesheet } from '@/contract/timesheets'
+import { Figure } from '@/components/data/figure'
 import { HiddenAmount } from '@/components/data/hidden-amount'
+import { TimesheetBreakdown } from '@/components/data/timesheet-breakdown'
 import { Badge } from '@/components/ui/badge'
-import { formatDay, formatMinutes, formatWeekday } from '@/utils/format'
+import { formatMinutes } from '@/utils/format'
 import { timesheetContextQueries } from '../context-queries'
-import { contractUsage, timesheetFlags, type TimesheetFlag } from '../timesheet-flags'
-
-function flagText(flag: TimesheetFlag): string {
-  if (flag.kind === 'long-day') return `${formatWeekday(flag.date)}: ${formatMinutes(flag.minutes)} in one day`
-  if (flag.kind === 'on-leave') return `${formatWeekday(flag.date)}: ${formatMinutes(flag.minutes)} tracked on a day of approved leave`
-  return `${flag.projectName ?? 'A contract'}: ${formatMinutes(flag.minutes)} in the week of ${formatDay(flag.week)}, over its ${formatMinutes(flag.limitMinutes)} limit`
-}
+import { flagText } from '../flag-text'
+import type { QueueContext } from '../row-facts'
+import { contractUsage, timesheetFlags } from '../timesheet-flags'
 
 /** What a manager needs to decide a timesheet: flags, hours against each contract's limit, the days. */
-export function TimesheetContext({ workspaceId, timesheet }: { workspaceId: number; timesheet: Timesheet }) {
-  const queries = timesheetContextQueries(workspaceId, timesheet)
+export function TimesheetContext({ workspaceId, timesheet, held }: { workspaceId: number; timesheet: Timesheet; held: QueueContext }) {
+  const queries = timesheetContextQueries(workspaceId, timesheet, held)
   const contracts = useQuery(queries.contracts)
   const leaves = useQuery(queries.leaves)
-  const contractMap = new Map((contracts.data ?? []).map((c) => [c.id, c]))
-  const leaveDays = new Set(
-    (leaves.data ?? []).flatMap((l) => (l.start_date && l.end_date ? datesBetween(l.start_date, l.end_date) : [])),
-  )
+  // What the queue holds for its rows first; the member's own reads while it does not.
+  const contractMap = held.contracts ?? new Map((contracts.data ?? []).map((c) => [c.id, c]))
+  const heldLeaveDays = timesheet.user_id === undefined ? undefined : held.leaveDays(timesheet.user_id, timesheet.date_from, timesheet.date_to)
+  const leaveDays = heldLeaveDays ?? new Set((leaves.data ?? []).flatMap((l) => (l.start_date && l.end_date ? datesBetween(l.start_date, l.end_date) : [])))
   const flags = timesheetFlags(timesheet, contractMap, leaveDays)
   const usage = contractUsage(timesheet, contractMap)
   const breakdown = timesheet.daily_breakdown
@@ -34,9 +32,13 @@ export function TimesheetContext({ workspaceId, timesheet }: { workspaceId: numb
   return (
     <div className="flex flex-col gap-4">
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3">
-        <Figure label="Total">{timesheet.total_minutes === undefined ? '—' : formatMinutes(timesheet.total_minutes)}</Figure>
-        <Figure label="Days tracked">{breakdown ? days.filter((d) => (breakdown[d] ?? []).length > 0).length : '—'}</Figure>
-        <Figure label="Amount">
+        <Figure boxed label="Total">
+          {timesheet.total_minutes === undefined ? '—' : formatMinutes(timesheet.total_minutes)}
+        </Figure>
+        <Figure boxed label="Days tracked">
+          {breakdown ? days.filter((d) => (breakdown[d] ?? []).length > 0).length : '—'}
+        </Figure>
+        <Figure boxed label="Amount">
           <HiddenAmount amount={timesheet.total_amount} zeroLabel={timesheet.total_minutes ? 'Not billable' : undefined} />
         </Figure>
       </dl>
@@ -102,72 +104,7 @@ export function TimesheetContext({ workspaceId, timesheet }: { workspaceId: numb
         </section>
       )}
 
-      {breakdown && <BreakdownTable breakdown={breakdown} days={days} projects={usage.map((u) => ({ id: u.contractId, name: u.projectName }))} />}
-    </div>
-  )
-}
-
-function Figure({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="rounded-md border px-3 py-2">
-      <dt className="text-xs text-muted-foreground">{label}</dt>
-      <dd className="text-base font-semibold tabular-nums">{children}</dd>
-    </div>
-  )
-}
-
-function BreakdownTable({
-  breakdown,
-  days,
-  projects,
-}: {
-  breakdown: Record<string, DailyProjectEntry[]>
-  days: string[]
-  projects: { id: number | null; name: string | null }[]
-}) {
-  if (days.length === 0) return <p className="text-muted-foreground">No time tracked in this period.</p>
-  return (
-    <div className="overflow-x-auto rounded-md border">
-      <table className="w-full text-left text-xs">
-        <caption className="sr-only">Daily breakdown by project</caption>
-        <thead className="bg-muted/50 text-muted-foreground">
-          <tr>
-            <th scope="col" className="px-2 py-1.5 font-medium">
-              Day
-            </th>
-            {projects.map((p) => (
-              <th key={p.id ?? 'none'} scope="col" className="px-2 py-1.5 text-right font-medium">
-                {p.name ?? 'No project'}
-              </th>
-            ))}
-            <th scope="col" className="px-2 py-1.5 text-right font-medium">
-              Total
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y">
-          {days.map((day) => {
-            const entries = breakdown[day] ?? []
-            const total = entries.reduce((sum, e) => sum + e.total_minutes, 0)
-            return (
-              <tr key={day}>
-                <th scope="row" className="px-2 py-1.5 font-normal whitespace-nowrap">
-                  {formatWeekday(day)}
-                </th>
-                {projects.map((p) => {
-                  const minutes = entries.find((e) => (e.contract_id ?? null) === p.id)?.total_minutes
-                  return (
-                    <td key={p.id ?? 'none'} className="px-2 py-1.5 text-right tabular-nums">
-                      {minutes ? formatMinutes(minutes) : ''}
-                    </td>
-                  )
-                })}
-                <td className="px-2 py-1.5 text-right font-medium tabular-nums">{formatMinutes(total)}</td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
+      {breakdown && <TimesheetBreakdown timesheet={timesheet} />}
     </div>
   )
 }

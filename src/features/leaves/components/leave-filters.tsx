@@ -18,8 +18,7 @@ export function LeaveFilters({ members }: { members: readonly Option[] }) {
   const { data: policies } = useSuspenseQuery(leaveQueries.policies(workspaceId))
   // The policies list is not in the vendor's docs; where it is missing the filter says so.
   const policiesOffered = useCapability('leave-policies')
-  const update = (patch: Partial<LeavesSearch>) =>
-    void navigate({ search: (prev) => ({ ...prev, ...patch, page: 1 }), replace: true })
+  const update = (patch: Partial<LeavesSearch>) => void navigate({ search: (prev) => ({ ...prev, ...patch, page: 1 }), replace: true })
 
   return (
     <>
@@ -38,9 +37,7 @@ export function LeaveFilters({ members }: { members: readonly Option[] }) {
         )}
         <DateRangeFilter from={search.date_from} to={search.date_to} onChange={update} />
         {isFiltered(search) && (
-          <ClearFilters
-            onClear={() => update({ status: undefined, member: undefined, policy: undefined, date_from: undefined, date_to: undefined })}
-          />
+          <ClearFilters onClear={() => update({ status: undefined, member: undefined, policy: undefined, date_from: undefined, date_to: undefined })} />
         )}
       </FilterBar>
       <NotOffered capability="leave-policies" subject="Filter by leave policy" className="text-xs" />

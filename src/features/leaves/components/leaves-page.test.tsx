@@ -16,7 +16,9 @@ beforeEach(() => {
   server.use(
     http.get(`${TEST_API}/workspaces`, () => HttpResponse.json(listEnvelope([workspace()]))),
     http.get(`${TEST_API}/members`, () =>
-      HttpResponse.json(listEnvelope([member({ id: 45696, firstname: 'John', lastname: 'Smith' }), member({ id: 100, firstname: 'Maria', lastname: 'Garcia' })])),
+      HttpResponse.json(
+        listEnvelope([member({ id: 45696, firstname: 'John', lastname: 'Smith' }), member({ id: 100, firstname: 'Maria', lastname: 'Garcia' })]),
+      ),
     ),
     ...['timesheets', 'time-requests'].map((queue) => http.get(`${TEST_API}/${queue}`, () => HttpResponse.json(listEnvelope([])))),
     http.get(`${TEST_API}/leaves/policies`, () => HttpResponse.json(errorEnvelope('Not found.'), { status: 404 })),

@@ -24,10 +24,7 @@ export function LeavesPage({ members, memberNames }: { members: readonly Option[
 
   return (
     <div className="flex flex-col gap-4">
-      <ListHeader
-        title="Leaves"
-        count={`${rowCount(info, 'request', 'requests')}${isFiltered(search) ? ' match the filters' : ''}`}
-      />
+      <ListHeader title="Leaves" count={`${rowCount(info, 'request', 'requests')}${isFiltered(search) ? ' match the filters' : ''}`} />
       <LeaveFilters members={members} />
       {data.data.length > 0 ? (
         <LeavesTable workspaceId={workspaceId} leaves={data.data} memberNames={memberNames} />
@@ -36,9 +33,7 @@ export function LeavesPage({ members, memberNames }: { members: readonly Option[
           {info.page > 1 ? 'This page is past the last one.' : isFiltered(search) ? 'No leave request matches these filters.' : 'No leave requests yet.'}
         </EmptyState>
       )}
-      {(data.data.length > 0 || info.page > 1) && (
-        <Pager info={info} onPage={(page) => go({ page })} onPerPage={(per_page) => go({ per_page, page: 1 })} />
-      )}
+      {(data.data.length > 0 || info.page > 1) && <Pager info={info} onPage={(page) => go({ page })} onPerPage={(per_page) => go({ per_page, page: 1 })} />}
     </div>
   )
 }

@@ -6,15 +6,7 @@ import { leaveDates, leaveLength, leavePaidLabel, leaveStatusTone } from '../lea
 
 const none = <span className="text-muted-foreground">—</span>
 
-export function LeavesTable({
-  workspaceId,
-  leaves,
-  memberNames,
-}: {
-  workspaceId: number
-  leaves: LeaveRequest[]
-  memberNames: ReadonlyMap<number, string>
-}) {
+export function LeavesTable({ workspaceId, leaves, memberNames }: { workspaceId: number; leaves: LeaveRequest[]; memberNames: ReadonlyMap<number, string> }) {
   // Columns the vendor sends for no row (its docs list neither policy nor length) are left out.
   const showPolicy = leaves.some((r) => r.policy_name !== undefined)
   const showDays = leaves.some((r) => leaveLength(r.total) !== null)

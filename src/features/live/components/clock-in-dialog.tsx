@@ -1,3 +1,4 @@
+import { fullName } from '@/api/members/member-name'
 import { useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import type { Member } from '@/contract/members'
@@ -8,7 +9,8 @@ import { Field } from '@/components/ui/field'
 import { Select, Textarea } from '@/components/ui/input'
 import { isApiError } from '@/lib/api/errors'
 import { useClockIn } from '../tracking-mutations'
-import { liveQueries } from '@/api/time-tracking/queries'
+import { contractQueries } from '@/api/contracts/queries'
+import { taskQueries } from '@/api/tasks/queries'
 
 /**
  * Clock a member in: one of their active contracts, optionally a task of its project, and what
@@ -27,13 +29,13 @@ export function ClockInDialog({
   /** After `success: true`, with what to tell the user. */
   onDone: (notice: string) => void
 }) {
-  const name = `${member.firstname} ${member.lastname}`.trim()
-  const contracts = useQuery(liveQueries.memberContracts(workspaceId, member.id))
+  const name = fullName(member)
+  const contracts = useQuery(contractQueries.list(workspaceId, { user_id: member.id }))
   // Assumed: a contract whose status the vendor did not send is usable (only `paused` is not).
   const active = (contracts.data ?? []).filter((c) => c.status !== 'paused')
   const [contractId, setContractId] = useState<string>('')
   const chosen = active.find((c) => String(c.id) === contractId) ?? active[0]
-  const tasks = useQuery({ ...liveQueries.projectTasks(workspaceId, chosen?.project_id ?? 0), enabled: chosen !== undefined })
+  const tasks = useQuery({ ...taskQueries.project(workspaceId, chosen?.project_id ?? 0), enabled: chosen !== undefined })
   const [taskId, setTaskId] = useState('')
   const [description, setDescription] = useState('')
   const clockIn = useClockIn(workspaceId)
@@ -73,9 +75,21 @@ export function ClockInDialog({
             {error.message}
           </p>
         )}
-        <Field label="Contract" error={error?.field === 'contract_id' ? error.message : undefined} hint={contracts.isPending ? 'Loading contracts…' : active.length === 0 ? 'No active contract: time will have no project.' : undefined}>
+        <Field
+          label="Contract"
+          error={error?.field === 'contract_id' ? error.message : undefined}
+          hint={contracts.isPending ? 'Loading contracts…' : active.length === 0 ? 'No active contract: time will have no project.' : undefined}
+        >
           {(props) => (
-            <Select {...props} value={chosen ? String(chosen.id) : ''} onChange={(e) => { setContractId(e.target.value); setTaskId('') }} disabled={active.length === 0}>
+            <Select
+              {...props}
+              value={chosen ? String(chosen.id) : ''}
+              onChange={(e) => {
+                setContractId(e.target.value)
+                setTaskId('')
+              }}
+              disabled={active.length === 0}
+            >
               {active.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.project_name ?? `Project #${c.project_id}`}
@@ -88,18 +102,18 @@ export function ClockInDialog({
           {(props) => (
             <Select {...props} value={taskId} onChange={(e) => setTaskId(e.target.value)} disabled={!chosen}>
               <option value="">No task</option>
-              {(tasks.data ?? []).filter((t) => t.status !== 30).map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.title}
-                </option>
-              ))}
+              {(tasks.data ?? [])
+                .filter((t) => t.status !== 30)
+                .map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.title}
+                  </option>
+                ))}
             </Select>
           )}
         </Field>
         <Field label="Activity description" error={error?.field === 'activity_description' ? error.message : undefined}>
-          {(props) => (
-            <Textarea {...props} rows={2} maxLength={1000} value={description} onChange={(e) => setDescription(e.target.value)} />
-          )}
+          {(props) => <Textarea {...props} rows={2} maxLength={1000} value={description} onChange={(e) => setDescription(e.target.value)} />}
         </Field>
         <div className="flex justify-end gap-2">
           <Button variant="ghost" onClick={onClose}>

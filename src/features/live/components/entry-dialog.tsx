@@ -9,7 +9,7 @@ import { Input, Select } from '@/components/ui/input'
 import { isApiError } from '@/lib/api/errors'
 import { formatClock, formatMinutes } from '@/utils/format'
 import { useCreateEntry, useUpdateEntry } from '../tracking-mutations'
-import { liveQueries } from '@/api/time-tracking/queries'
+import { contractQueries } from '@/api/contracts/queries'
 
 type Errors = Partial<Record<'contract_id' | 'start_time' | 'end_time' | 'notes' | 'form', string>>
 
@@ -36,7 +36,7 @@ export function EntryDialog({
   onSaved: (notice: string) => void
 }) {
   const zone = member.timezone ?? 'UTC'
-  const contracts = useQuery(liveQueries.memberContracts(workspaceId, member.id))
+  const contracts = useQuery(contractQueries.list(workspaceId, { user_id: member.id }))
   // As in the clock-in dialog: only a `paused` contract is not offered (an unknown status is).
   const active = (contracts.data ?? []).filter((c) => c.status !== 'paused' || c.id === entry?.contract_id)
   const [contractId, setContractId] = useState(entry?.contract_id ? String(entry.contract_id) : '')
@@ -51,7 +51,7 @@ export function EntryDialog({
   const chosenContract = contractId || (active[0] ? String(active[0].id) : '')
 
   const fail = (error: Error) => {
-    const fields = isApiError(error, 'validation') ? error.details.fieldErrors ?? {} : {}
+    const fields = isApiError(error, 'validation') ? (error.details.fieldErrors ?? {}) : {}
     const next: Errors = {}
     for (const [field, messages] of Object.entries(fields)) {
       const key = (['contract_id', 'start_time', 'end_time', 'notes'] as const).find((k) => k === field) ?? 'form'
@@ -71,7 +71,7 @@ export function EntryDialog({
       for (const issue of parsed.error.issues) next[(String(issue.path[0]) as keyof Errors) ?? 'form'] ??= issue.message
       return setErrors(next)
     }
-    if (entry) update.mutate({ id: entry.id, input: values }, { onSuccess: () => onSaved('Entry saved.'), onError: fail })
+    if (entry) update.mutate({ entry: { id: entry.id, userId: member.id, date }, input: values }, { onSuccess: () => onSaved('Entry saved.'), onError: fail })
     else
       create.mutate(
         { ...values, user_id: member.id, date },

@@ -14,7 +14,14 @@ export function LiveFilters({ rows, projects }: { rows: readonly LiveRow[]; proj
   const teams = [...new Set(rows.map((r) => r.member.team_name).filter((t): t is string => !!t))].sort().map((t) => ({ value: t, label: t }))
   return (
     <FilterBar>
-      <FilterSelect id="live-project" label="Project" value={search.project} options={projects ?? []} allLabel="All projects" onChange={(v) => set({ project: v ? Number(v) : undefined })} />
+      <FilterSelect
+        id="live-project"
+        label="Project"
+        value={search.project}
+        options={projects ?? []}
+        allLabel="All projects"
+        onChange={(v) => set({ project: v ? Number(v) : undefined })}
+      />
       <FilterSelect id="live-team" label="Team" value={search.team} options={teams} allLabel="All teams" onChange={(v) => set({ team: v })} />
       <FilterSelect
         id="live-role"

@@ -5,16 +5,21 @@ import type { Contract } from '@/contract/contracts'
 import type { LeaveRequest } from '@/contract/leaves'
 import type { Member } from '@/contract/members'
 import { useRateBudget } from '@/lib/api/use-rate-budget'
-import { liveQueries } from '@/api/time-tracking/queries'
+import { contractQueries, WEEK_REFRESH_MS } from '@/api/contracts/queries'
+import { minutesByContract } from '@/api/contracts/week-minutes'
+import { addDays, mondayOf } from '@/contract/calendar'
 import { buildBoard, isWatched, type LiveRow, type LiveState } from '../live-board'
 import { liveStoreFor } from '../live-registry'
 import { matchesLiveFilters } from '../live-search'
 import { localDate } from '../local-day'
 import { useLiveRefresh } from '../use-live-refresh'
 import { useNow } from '../use-now'
+import { usePushedCurrents } from '../use-pushed-currents'
+import { ActionNotice, type ActionOutcome } from './action-notice'
 import { ClockInDialog } from './clock-in-dialog'
 import { LiveFilters } from './live-filters'
 import { OthersGroup } from './others-group'
+import { PushStatus } from './push-status'
 import { TrackingTable } from './tracking-table'
 
 const route = getRouteApi('/_authed/w/$workspaceId/live/')
@@ -35,13 +40,21 @@ export function LivePage({
   const search = route.useSearch()
   const { store } = liveStoreFor(workspaceId)
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot)
+  // With the companion server, who is tracking is pushed; the readings fill in the rest.
+  const { push, live, currents } = usePushedCurrents(workspaceId, snapshot)
   const now = useNow()
   const coarseNow = Math.floor(now / REBUILD_MS) * REBUILD_MS
   const today = localDate(coarseNow, null)
-  const week = useQuery(liveQueries.week(workspaceId, today))
+  const monday = mondayOf(today)
+  // The week's report the Contracts page and Home read too: one request for all three.
+  const week = useQuery({
+    ...contractQueries.week(workspaceId, { start_date: monday, end_date: addDays(monday, 6) }),
+    select: minutesByContract,
+    refetchInterval: WEEK_REFRESH_MS,
+  })
   const [clockInFor, setClockInFor] = useState<Member | null>(null)
-  /** What the last clock-in or clock-out did, once the vendor said `success: true`. */
-  const [notice, setNotice] = useState<string | null>(null)
+  /** What the last clock-in or clock-out did: done once the vendor said `success: true`, or refused. */
+  const [outcome, setOutcome] = useState<ActionOutcome | null>(null)
 
   const watched = useMemo(() => members.filter(isWatched), [members])
   const rows = useMemo(
@@ -52,14 +65,15 @@ export function LivePage({
         contracts,
         approvedLeaves,
         timeline: snapshot.timeline,
-        currents: snapshot.currents,
+        currents,
         weekMinutesByContract: week.data ?? new Map(),
+        pushed: live ? push.known : undefined,
       }),
-    [coarseNow, watched, contracts, approvedLeaves, snapshot, week.data],
+    [coarseNow, watched, contracts, approvedLeaves, snapshot.timeline, currents, week.data, live, push.known],
   )
   const shown = useMemo(() => rows.filter((r) => matchesLiveFilters(r, search)), [rows, search])
   const onScreen = useMemo(() => new Set(shown.map((r) => r.member.id)), [shown])
-  useLiveRefresh(workspaceId, watched, onScreen)
+  useLiveRefresh(workspaceId, watched, onScreen, { live, gaps: push.gaps, known: push.known })
 
   const groups = useMemo(() => {
     const by: Record<LiveState, LiveRow[]> = { tracking: [], desktop: [], idle: [], 'not-started': [], 'on-leave': [] }
@@ -87,12 +101,9 @@ export function LivePage({
       </div>
       <LiveFilters rows={rows} projects={projects} />
       <BoardProgress total={rows.length} checked={checked} timelineRead={timelineRead} />
-      {notice && (
-        <p role="status" aria-live="polite" className="rounded-md border px-3 py-2 text-sm">
-          {notice}
-        </p>
-      )}
-      <TrackingTable workspaceId={workspaceId} rows={[...groups.tracking, ...groups.desktop]} onDone={setNotice} />
+      <PushStatus push={push} live={live} />
+      <ActionNotice outcome={outcome} onDismiss={() => setOutcome(null)} />
+      <TrackingTable workspaceId={workspaceId} rows={[...groups.tracking, ...groups.desktop]} onOutcome={setOutcome} />
       <OthersGroup title="Idle today" rows={groups.idle} workspaceId={workspaceId} onClockIn={setClockInFor} open />
       <OthersGroup title="Not started" rows={groups['not-started']} workspaceId={workspaceId} onClockIn={setClockInFor} />
       <OthersGroup title="On leave" rows={groups['on-leave']} workspaceId={workspaceId} onClockIn={setClockInFor} />
@@ -102,7 +113,7 @@ export function LivePage({
           member={clockInFor}
           onClose={() => setClockInFor(null)}
           onDone={(text) => {
-            setNotice(text)
+            setOutcome({ tone: 'done', text })
             setClockInFor(null)
           }}
         />
@@ -117,8 +128,8 @@ function BoardProgress({ total, checked, timelineRead }: { total: number; checke
   const waiting = budget.pausedUntil !== null
   return (
     <p className="text-xs text-muted-foreground">
-      Today&apos;s timeline read for {timelineRead} of {total} members; live tracker checked for {checked}. The board
-      refreshes within the request budget ({budget.remaining} of {budget.limit} left this minute)
+      Today&apos;s timeline read for {timelineRead} of {total} members; live tracker checked for {checked}. The board refreshes within the request budget (
+      {budget.remaining} of {budget.limit} left this minute)
       {waiting ? ', paused: WebWork asked to wait' : ''}; desktop-app trackers are not visible live.
     </p>
   )

@@ -48,7 +48,14 @@ describe('the Live board on the vendor’s API', () => {
       http.get(`${TEST_API}/reports/tracked-hours`, () => HttpResponse.json(corpus.reports![0]!.response as object)),
       http.get(`${TEST_API}/reports/daily-timeline`, () => HttpResponse.json({ success: true, data: { users: [] } })),
       http.get(`${TEST_API}/time-tracking/current-data`, () =>
-        HttpResponse.json(running ? { success: true, data: { contract_id: 20, user_id: 1, activity_description: 'Docs check', total_minutes: 0, total_seconds: 3, date: '2026-11-23' } } : { success: true, data: null }),
+        HttpResponse.json(
+          running
+            ? {
+                success: true,
+                data: { contract_id: 20, user_id: 1, activity_description: 'Docs check', total_minutes: 0, total_seconds: 3, date: '2026-11-23' },
+              }
+            : { success: true, data: null },
+        ),
       ),
       http.post(`${TEST_API}/time-tracking/start`, () => {
         running = true
@@ -84,14 +91,30 @@ describe('the Live board on the vendor’s API', () => {
 
 describe('a member’s day on the vendor’s API', () => {
   const running = { id: 'run-1', user_id: 1, method: 'Web tracker', date: '2026-11-23', start_time: '2026-11-23T11:00:00Z', end_time: null }
-  const manual = { ...running, id: 'man-1', method: 'Manually added time', start_time: '2026-11-23T08:00:00Z', end_time: '2026-11-23T09:00:00Z', duration_minutes: 60 }
+  const manual = {
+    ...running,
+    id: 'man-1',
+    method: 'Manually added time',
+    start_time: '2026-11-23T08:00:00Z',
+    end_time: '2026-11-23T09:00:00Z',
+    duration_minutes: 60,
+  }
   const day = () => http.get(`${TEST_API}/time-entries`, () => HttpResponse.json({ success: true, data: [manual, running] }))
 
   it('shows a duration it was not sent as "—", and a method as sent', async () => {
     server.use(day())
     await renderRoute('/w/1000/live/1?date=2026-11-23')
-    const rows = within(await screen.findByRole('region', { name: 'Time entries' })).getAllByRole('row').slice(1)
-    expect(rows.map((r) => within(r).getAllByRole('cell').slice(3, 5).map((c) => c.textContent))).toEqual([
+    const rows = within(await screen.findByRole('region', { name: 'Time entries' }))
+      .getAllByRole('row')
+      .slice(1)
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .slice(3, 5)
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
       ['Manually added time', '1h 00m'],
       ['Web tracker', '—'],
     ])
@@ -118,7 +141,9 @@ describe('a member’s day on the vendor’s API', () => {
     const message = 'Time entry saved partially: 30 of 60 minutes.'
     server.use(
       day(),
-      http.post(`${TEST_API}/time-entries`, () => HttpResponse.json({ success: true, data: { id: 'x', requested_minutes: 60, saved_minutes: 30 }, message }, { status: 201 })),
+      http.post(`${TEST_API}/time-entries`, () =>
+        HttpResponse.json({ success: true, data: { id: 'x', requested_minutes: 60, saved_minutes: 30 }, message }, { status: 201 }),
+      ),
     )
     const user = userEvent.setup()
     await renderRoute('/w/1000/live/1?date=2026-11-23')
@@ -129,7 +154,10 @@ describe('a member’s day on the vendor’s API', () => {
   })
 
   it('deletes on { success, message } and says so', async () => {
-    server.use(day(), http.delete(`${TEST_API}/time-entries/man-1`, () => HttpResponse.json({ success: true, message: 'Time entry deleted successfully' })))
+    server.use(
+      day(),
+      http.delete(`${TEST_API}/time-entries/man-1`, () => HttpResponse.json({ success: true, message: 'Time entry deleted successfully' })),
+    )
     const user = userEvent.setup()
     await renderRoute('/w/1000/live/1?date=2026-11-23')
     await user.click(await screen.findByRole('button', { name: /^Delete entry/ }))

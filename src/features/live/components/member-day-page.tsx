@@ -1,3 +1,4 @@
+import { fullName } from '@/api/members/member-name'
 import { useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { getRouteApi, Link } from '@tanstack/react-router'
@@ -12,7 +13,7 @@ import { Input, Label } from '@/components/ui/input'
 import { Table, Td, Th, THead, Tr } from '@/components/ui/table'
 import { formatClock, formatMinutes, formatWeekday } from '@/utils/format'
 import { useDeleteEntry } from '../tracking-mutations'
-import { liveQueries } from '@/api/time-tracking/queries'
+import { timeEntryQueries } from '@/api/time-tracking/queries'
 import { localDate } from '../local-day'
 import { EntryDialog } from './entry-dialog'
 
@@ -28,12 +29,12 @@ export function MemberDayPage({ member }: { member: Member }) {
   const navigate = route.useNavigate()
   const [openedAt] = useState(() => Date.now())
   const date = search.date ?? localDate(openedAt, member.timezone)
-  const entries = useQuery(liveQueries.day(workspaceId, member.id, date))
+  const entries = useQuery(timeEntryQueries.day(workspaceId, member.id, date))
   const remove = useDeleteEntry(workspaceId)
   const [editing, setEditing] = useState<TimeEntry | 'new' | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
-  const name = `${member.firstname} ${member.lastname}`.trim()
+  const name = fullName(member)
   const zone = member.timezone ?? 'UTC'
   const total = (entries.data ?? []).reduce((sum, e) => sum + (e.duration_minutes ?? 0), 0)
   const unknownDurations = (entries.data ?? []).some((e) => e.duration_minutes === undefined)
@@ -87,7 +88,9 @@ export function MemberDayPage({ member }: { member: Member }) {
       {entries.isPending ? (
         <p className="text-sm text-muted-foreground">Loading entries…</p>
       ) : entries.isError ? (
-        <p role="alert" className="text-sm text-destructive">{entries.error.message}</p>
+        <p role="alert" className="text-sm text-destructive">
+          {entries.error.message}
+        </p>
       ) : entries.data.length === 0 ? (
         <EmptyState>No time on this day.</EmptyState>
       ) : (
@@ -131,7 +134,10 @@ export function MemberDayPage({ member }: { member: Member }) {
                         onClick={() => {
                           setError(null)
                           setNotice(null)
-                          remove.mutate(entry.id, { onSuccess: () => setNotice('Entry deleted.'), onError: (e) => setError(e.message) })
+                          remove.mutate(
+                            { id: entry.id, userId: member.id, date },
+                            { onSuccess: () => setNotice('Entry deleted.'), onError: (e) => setError(e.message) },
+                          )
                         }}
                       >
                         Delete

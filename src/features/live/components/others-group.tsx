@@ -1,3 +1,4 @@
+import { fullName } from '@/api/members/member-name'
 import { Link } from '@tanstack/react-router'
 import type { Member } from '@/contract/members'
 import { Button } from '@/components/ui/button'
@@ -33,7 +34,7 @@ export function OthersGroup({
       ) : (
         <ul aria-label={title} className="divide-y border-t">
           {rows.map((row) => {
-            const fullName = `${row.member.firstname} ${row.member.lastname}`.trim()
+            const name = fullName(row.member)
             const desktop = row.lastEntry?.tracking_method === 'desktop'
             return (
               <li key={row.member.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-1.5 text-sm">
@@ -43,7 +44,7 @@ export function OthersGroup({
                   search={{ date: row.localDate }}
                   className="min-w-40 font-medium hover:underline"
                 >
-                  {fullName}
+                  {name}
                 </Link>
                 <span className="text-muted-foreground">{row.member.team_name ?? 'No team'}</span>
                 {row.todaySeconds > 0 && <span className="tabular-nums">{formatMinutes(Math.floor(row.todaySeconds / 60))} today</span>}
@@ -56,7 +57,7 @@ export function OthersGroup({
                 <FlagBadges flags={row.flags} />
                 <span className="ml-auto flex items-center gap-3">
                   <Freshness at={row.checkedAt ?? row.timelineAt} />
-                  <Button size="sm" variant="outline" aria-label={`Clock in ${fullName}`} onClick={() => onClockIn(row.member)}>
+                  <Button size="sm" variant="outline" aria-label={`Clock in ${name}`} onClick={() => onClockIn(row.member)}>
                     Clock in
                   </Button>
                 </span>

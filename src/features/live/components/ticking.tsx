@@ -6,7 +6,12 @@ import { useNow } from '../use-now'
 /** Time since `from` (epoch ms), or a dash when unknown. */
 export function SinceStart({ from }: { from: number | null }) {
   const now = useNow()
-  if (from === null) return <span className="text-muted-foreground" title="Known once today's timeline is read">—</span>
+  if (from === null)
+    return (
+      <span className="text-muted-foreground" title="Known once today's timeline is read">
+        —
+      </span>
+    )
   return <span className="tabular-nums">{formatElapsed((now - from) / 1000)}</span>
 }
 

@@ -1,20 +1,31 @@
-import { useState } from 'react'
+import { fullName } from '@/api/members/member-name'
 import { Link } from '@tanstack/react-router'
 import { EmptyState } from '@/components/data/empty-state'
 import { Badge } from '@/components/ui/badge'
-import { Button } from '@/components/ui/button'
 import { Table, Td, Th, THead, Tr } from '@/components/ui/table'
 import { useClockOut } from '../tracking-mutations'
 import type { LiveRow } from '../live-board'
+import type { ActionOutcome } from './action-notice'
+import { ClockOutAction } from './clock-out-action'
 import { FlagBadges } from './flag-badges'
 import { Freshness, SinceStart, TodayTotal } from './ticking'
 
-const name = (row: LiveRow) => `${row.member.firstname} ${row.member.lastname}`.trim()
+const name = (row: LiveRow) => fullName(row.member)
 
-/** Everyone tracking now: what on, for how long, how fresh the reading is; clock out. */
-export function TrackingTable({ workspaceId, rows, onDone }: { workspaceId: number; rows: readonly LiveRow[]; onDone: (notice: string) => void }) {
+/**
+ * Everyone tracking now: what on, for how long, how fresh the reading is; clock out. What a
+ * clock-out did goes to `onOutcome`, said above the table, never inside a row that may scroll away.
+ */
+export function TrackingTable({
+  workspaceId,
+  rows,
+  onOutcome,
+}: {
+  workspaceId: number
+  rows: readonly LiveRow[]
+  onOutcome: (outcome: ActionOutcome) => void
+}) {
   const clockOut = useClockOut(workspaceId)
-  const [refusal, setRefusal] = useState<{ userId: number; message: string } | null>(null)
   return (
     <section aria-labelledby="live-tracking" className="flex flex-col gap-2">
       <h2 id="live-tracking" className="text-sm font-semibold">
@@ -33,7 +44,8 @@ export function TrackingTable({ workspaceId, rows, onDone }: { workspaceId: numb
               <Th className="text-right">Today</Th>
               <Th>Flags</Th>
               <Th>Freshness</Th>
-              <Th>
+              {/* Positioned, so the hidden label stays inside the scrolling table. */}
+              <Th className="relative">
                 <span className="sr-only">Actions</span>
               </Th>
             </tr>
@@ -51,7 +63,8 @@ export function TrackingTable({ workspaceId, rows, onDone }: { workspaceId: numb
                     {name(row)}
                   </Link>
                   {row.state === 'desktop' && (
-                    <Badge className="ml-2" title="current-data cannot see the desktop app: the latest timeline entry ended moments ago">
+                    // Under the name, so the table fits a laptop's width with "Clock out" in view.
+                    <Badge className="mt-0.5 flex w-fit" title="current-data cannot see the desktop app: the latest timeline entry ended moments ago">
                       desktop app, from timeline
                     </Badge>
                   )}
@@ -72,26 +85,17 @@ export function TrackingTable({ workspaceId, rows, onDone }: { workspaceId: numb
                   <Freshness at={row.state === 'desktop' ? row.timelineAt : row.checkedAt} />
                 </Td>
                 <Td className="text-right whitespace-nowrap">
-                  {refusal?.userId === row.member.id && (
-                    <span role="alert" className="mr-2 text-xs text-destructive">
-                      {refusal.message}
-                    </span>
-                  )}
-                  <Button
-                    size="sm"
-                    variant="outline"
-                    disabled={clockOut.isPending && clockOut.variables === row.member.id}
-                    aria-label={`Clock out ${name(row)}`}
-                    onClick={() => {
-                      setRefusal(null)
+                  <ClockOutAction
+                    row={row}
+                    name={name(row)}
+                    pending={clockOut.isPending && clockOut.variables === row.member.id}
+                    onClockOut={() =>
                       clockOut.mutate(row.member.id, {
-                        onSuccess: () => onDone(`Clocked out ${name(row)}.`),
-                        onError: (error) => setRefusal({ userId: row.member.id, message: error.message }),
+                        onSuccess: () => onOutcome({ tone: 'done', text: `Clocked out ${name(row)}.` }),
+                        onError: (error) => onOutcome({ tone: 'refused', text: `Could not clock out ${name(row)}: ${error.message}` }),
                       })
-                    }}
-                  >
-                    Clock out
-                  </Button>
+                    }
+                  />
                 </Td>
               </Tr>
             ))}

@@ -31,12 +31,7 @@ export function ChangeRoleForm({
   return (
     <form noValidate onSubmit={submit} className="flex flex-col gap-3">
       <RoleField error={errors.role?.message} registration={register('role')} />
-      <FormActions
-        error={errors.root?.server?.message}
-        submitting={isSubmitting}
-        submitLabel="Save role"
-        onCancel={onCancel}
-      />
+      <FormActions error={errors.root?.server?.message} submitting={isSubmitting} submitLabel="Save role" onCancel={onCancel} />
     </form>
   )
 }

@@ -28,13 +28,7 @@ export function InviteMemberForm({ onSubmit, onCancel }: { onSubmit: (values: In
     <form noValidate onSubmit={submit} className="flex flex-col gap-3">
       <PersonFields register={register} errors={errors} />
       <RoleField error={errors.role?.message} registration={register('role')} />
-      <FormActions
-        error={errors.root?.server?.message}
-        submitting={isSubmitting}
-        submitLabel="Send invitation"
-        pendingLabel="Inviting…"
-        onCancel={onCancel}
-      />
+      <FormActions error={errors.root?.server?.message} submitting={isSubmitting} submitLabel="Send invitation" pendingLabel="Inviting…" onCancel={onCancel} />
     </form>
   )
 }

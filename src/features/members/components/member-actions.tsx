@@ -4,7 +4,7 @@ import { ConfirmDialog } from '@/components/data/confirm-dialog'
 import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'
 import { useArchiveMember, useUpdateMember } from '@/api/members/mutations'
-import { fullName } from '../member-format'
+import { fullName } from '@/api/members/member-name'
 import { assignableRoles, isOwner } from '../role-rules'
 import { ChangeRoleForm } from './change-role-form'
 

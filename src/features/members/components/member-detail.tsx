@@ -1,11 +1,12 @@
-import type { ReactNode } from 'react'
+import { Figure } from '@/components/data/figure'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { BackLink } from '@/components/layout/back-link'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { memberQueries } from '@/api/members/queries'
-import { formatRate, formatWeeklyLimit, fullName, initials, statusTone } from '../member-format'
+import { fullName, initials } from '@/api/members/member-name'
+import { formatRate, formatWeeklyLimit, statusTone } from '../member-format'
 import { MemberActions } from './member-actions'
 
 const route = getRouteApi('/_authed/w/$workspaceId/members/$memberId')
@@ -17,15 +18,6 @@ function localTime(timezone: string | undefined): string | null {
   } catch {
     return null
   }
-}
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="grid gap-0.5">
-      <dt className="text-xs text-muted-foreground">{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  )
 }
 
 export function MemberDetail() {
@@ -51,31 +43,31 @@ export function MemberDetail() {
       <MemberActions workspaceId={workspaceId} member={m} />
       <Card>
         <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          <Field label="Role">{m.current_role}</Field>
-          <Field label="Status">
+          <Figure label="Role">{m.current_role}</Figure>
+          <Figure label="Status">
             <Badge tone={statusTone(m.status)}>{m.status}</Badge>
             {m.is_blocked && (
               <Badge tone="danger" className="ml-1">
                 blocked
               </Badge>
             )}
-          </Field>
-          <Field label="Time zone">
+          </Figure>
+          <Figure label="Time zone">
             {m.timezone ?? <span className="text-muted-foreground">not set</span>}
             {time && <span className="text-muted-foreground"> · {time} there now</span>}
-          </Field>
-          <Field label="Rate">
+          </Figure>
+          <Figure label="Rate">
             {rate ?? (
               <span className="text-muted-foreground" title="Not in WebWork's answer: hidden for your role, or not sent">
                 —<span className="sr-only">not in WebWork's answer: hidden for your role, or not sent</span>
               </span>
             )}
-          </Field>
-          <Field label="Weekly hours limit">{formatWeeklyLimit(m.weekly_hours_limit)}</Field>
-          <Field label="Team">{m.team_name ?? '—'}</Field>
-          <Field label="Title">{m.title ?? '—'}</Field>
-          <Field label="Screenshots">{m.screenshots ?? '—'}</Field>
-          <Field label="Member since">{m.created_at ? new Date(m.created_at).toLocaleDateString('en-GB', { dateStyle: 'medium' }) : '—'}</Field>
+          </Figure>
+          <Figure label="Weekly hours limit">{formatWeeklyLimit(m.weekly_hours_limit)}</Figure>
+          <Figure label="Team">{m.team_name ?? '—'}</Figure>
+          <Figure label="Title">{m.title ?? '—'}</Figure>
+          <Figure label="Screenshots">{m.screenshots ?? '—'}</Figure>
+          <Figure label="Member since">{m.created_at ? new Date(m.created_at).toLocaleDateString('en-GB', { dateStyle: 'medium' }) : '—'}</Figure>
         </dl>
       </Card>
     </div>

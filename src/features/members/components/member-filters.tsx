@@ -1,43 +1,29 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { getRouteApi } from '@tanstack/react-router'
 import { memberStatusValues, roleValues } from '@/contract/common'
 import { ClearFilters, FilterSelect, StatusFilter } from '@/components/data/filter-controls'
-import { Button } from '@/components/ui/button'
 import { Input, Label } from '@/components/ui/input'
 import { membersSearchSchema } from '../members-search'
 
 const route = getRouteApi('/_authed/w/$workspaceId/members/')
 const roleOptions = roleValues.map((role) => ({ value: role, label: role }))
 
-/** Status, role and email, all kept in the URL so a filtered list can be shared. */
+/** Status, role and a search over names and emails, all kept in the URL so a filtered list can be shared. */
 export function MemberFilters() {
   const search = route.useSearch()
   const navigate = route.useNavigate()
-  const [email, setEmail] = useState(search.email ?? '')
-  const [emailError, setEmailError] = useState<string | null>(null)
-  const [lastUrlEmail, setLastUrlEmail] = useState(search.email)
-  // Back/forward changes the URL under the form: follow it.
-  if (lastUrlEmail !== search.email) {
-    setLastUrlEmail(search.email)
-    setEmail(search.email ?? '')
+  const [query, setQuery] = useState(search.q ?? '')
+  const [lastUrlQuery, setLastUrlQuery] = useState(search.q)
+  // Back/forward changes the URL under the box: follow it (but not the box's own trimmed echo,
+  // which would eat the space typed between two words).
+  if (lastUrlQuery !== search.q) {
+    setLastUrlQuery(search.q)
+    if ((query.trim() || undefined) !== search.q) setQuery(search.q ?? '')
   }
 
-  const update = (patch: Partial<typeof search>) =>
-    void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true })
+  const update = (patch: Partial<typeof search>) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true })
 
-  const submitEmail = (event: FormEvent) => {
-    event.preventDefault()
-    const value = email.trim()
-    const parsed = membersSearchSchema.shape.email.removeCatch().safeParse(value || undefined)
-    if (!parsed.success) {
-      setEmailError('Enter a whole email address: WebWork matches it exactly.')
-      return
-    }
-    setEmailError(null)
-    update({ email: parsed.data })
-  }
-
-  const filtered = Boolean(search.status || search.role || search.email)
+  const filtered = Boolean(search.status || search.role || search.q)
 
   return (
     <div className="flex flex-wrap items-end gap-3">
@@ -55,34 +41,27 @@ export function MemberFilters() {
         allLabel="All roles"
         onChange={(role) => update({ role: membersSearchSchema.shape.role.parse(role) })}
       />
-      <form role="search" aria-label="Filter by email" onSubmit={submitEmail} className="grid gap-1">
-        <Label htmlFor="filter-email">Email</Label>
-        <div className="flex gap-2">
-          <Input
-            id="filter-email"
-            type="email"
-            className="w-64"
-            placeholder="name@company.com"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            aria-invalid={emailError ? true : undefined}
-            aria-describedby={emailError ? 'filter-email-error' : undefined}
-          />
-          <Button type="submit" variant="outline">
-            Apply
-          </Button>
-        </div>
-        {emailError && (
-          <p id="filter-email-error" className="text-xs text-destructive">
-            {emailError}
-          </p>
-        )}
-      </form>
+      {/* The list is already loaded: it narrows as you type, with no request. */}
+      <div role="search" aria-label="Search members" className="grid gap-1">
+        <Label htmlFor="filter-search">Search</Label>
+        <Input
+          id="filter-search"
+          type="search"
+          className="w-64"
+          placeholder="Name or email"
+          autoComplete="off"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value)
+            update({ q: membersSearchSchema.shape.q.parse(e.target.value.trim() || undefined) })
+          }}
+        />
+      </div>
       {filtered && (
         <ClearFilters
           onClear={() => {
-            setEmail('')
-            update({ status: undefined, role: undefined, email: undefined })
+            setQuery('')
+            update({ status: undefined, role: undefined, q: undefined })
           }}
         />
       )}

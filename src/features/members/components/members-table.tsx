@@ -1,19 +1,13 @@
 import { useMemo, useRef } from 'react'
 import { Link } from '@tanstack/react-router'
-import {
-  flexRender,
-  getCoreRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type ColumnDef,
-  type SortingState,
-} from '@tanstack/react-table'
+import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react'
 import type { Member } from '@/contract/members'
 import { Badge } from '@/components/ui/badge'
 import { cn } from '@/lib/utils'
-import { formatRate, fullName, initials, statusTone } from '../member-format'
+import { fullName, initials } from '@/api/members/member-name'
+import { formatRate, statusTone } from '../member-format'
 import type { MemberSortColumn } from '../members-search'
 
 const ROW_HEIGHT = 44
@@ -31,11 +25,7 @@ function columns(workspaceId: number): ColumnDef<Member>[] {
             {initials(m)}
           </span>
           <span className="min-w-0">
-            <Link
-              to="/w/$workspaceId/members/$memberId"
-              params={{ workspaceId, memberId: m.id }}
-              className="block truncate font-medium hover:underline"
-            >
+            <Link to="/w/$workspaceId/members/$memberId" params={{ workspaceId, memberId: m.id }} className="block truncate font-medium hover:underline">
               {fullName(m)}
             </Link>
             {m.title && <span className="block truncate text-xs text-muted-foreground">{m.title}</span>}
@@ -158,10 +148,7 @@ export function MembersTable({
                 {row.getVisibleCells().map((cell) => (
                   <td
                     key={cell.id}
-                    className={cn(
-                      'flex min-w-0 items-center truncate px-3',
-                      cell.column.columnDef.meta?.align === 'right' && 'justify-end tabular-nums',
-                    )}
+                    className={cn('flex min-w-0 items-center truncate px-3', cell.column.columnDef.meta?.align === 'right' && 'justify-end tabular-nums')}
                   >
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>

@@ -60,13 +60,7 @@ export function InviteViewerForm({
         </div>
         {errors.project_ids?.message && <p className="text-xs text-destructive">{errors.project_ids.message}</p>}
       </fieldset>
-      <FormActions
-        error={errors.root?.server?.message}
-        submitting={isSubmitting}
-        submitLabel="Invite viewer"
-        pendingLabel="Inviting…"
-        onCancel={onCancel}
-      />
+      <FormActions error={errors.root?.server?.message} submitting={isSubmitting} submitLabel="Invite viewer" pendingLabel="Inviting…" onCancel={onCancel} />
     </form>
   )
 }

@@ -1,3 +1,4 @@
+import { personLabel } from '@/api/members/member-name'
 import type { ProjectViewer } from '@/contract/project-viewers'
 import { Chip } from '@/components/data/chip'
 import { Badge } from '@/components/ui/badge'
@@ -7,7 +8,7 @@ import { Table, Td, Th, THead, Tr } from '@/components/ui/table'
 import { useViewerProject } from '@/api/project-viewers/mutations'
 
 const statusTones: Record<string, 'success' | 'warning' | 'neutral'> = { active: 'success', inactive: 'warning', left: 'neutral' }
-const viewerName = (v: ProjectViewer) => `${v.firstname} ${v.lastname}`.trim() || v.email
+const viewerName = (v: ProjectViewer) => personLabel(v, v.id)
 
 export function ViewersTable({
   workspaceId,
@@ -54,9 +55,7 @@ export function ViewersTable({
                   <div className="font-medium">{name}</div>
                   <div className="text-xs text-muted-foreground">{v.email}</div>
                 </Td>
-                <Td>
-                  {v.status === undefined ? '—' : <Badge tone={statusTones[v.status] ?? 'neutral'}>{left ? 'removed' : v.status}</Badge>}
-                </Td>
+                <Td>{v.status === undefined ? '—' : <Badge tone={statusTones[v.status] ?? 'neutral'}>{left ? 'removed' : v.status}</Badge>}</Td>
                 <Td>
                   <div className="flex flex-wrap items-center gap-1">
                     {v.projects === undefined && <span className="text-muted-foreground">—</span>}

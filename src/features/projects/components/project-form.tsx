@@ -46,14 +46,10 @@ export function ProjectForm({
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label="Estimation (hours)" error={errors.estimation?.message}>
-          {(props) => (
-            <Input {...props} type="number" inputMode="decimal" min="0" step="0.5" {...register('estimation', { setValueAs: toNullableNumber })} />
-          )}
+          {(props) => <Input {...props} type="number" inputMode="decimal" min="0" step="0.5" {...register('estimation', { setValueAs: toNullableNumber })} />}
         </Field>
         <Field label="Budget" error={errors.budget?.message} hint="In the workspace’s currency.">
-          {(props) => (
-            <Input {...props} type="number" inputMode="decimal" min="0" step="0.01" {...register('budget', { setValueAs: toNullableNumber })} />
-          )}
+          {(props) => <Input {...props} type="number" inputMode="decimal" min="0" step="0.01" {...register('budget', { setValueAs: toNullableNumber })} />}
         </Field>
       </div>
       <Field label="Notes" error={errors.notes?.message}>

@@ -9,7 +9,7 @@ import { formatMoney } from '@/utils/amounts'
 import { formatDay, formatMinutes } from '@/utils/format'
 import { localDay } from '@/utils/search-params'
 import { projectQueries } from '@/api/projects/queries'
-import { projectLifeRange, projectUsage } from '../project-usage'
+import { projectLifeRange, projectUsage, timeUsedLabel } from '../project-usage'
 import { ArchiveProjectDialog, ProjectFormDialog, type ProjectEditing } from './project-dialogs'
 import { ProjectStatusBadge } from './project-status-badge'
 import { UsageMeter } from './usage-meter'
@@ -20,7 +20,9 @@ const route = getRouteApi('/_authed/w/$workspaceId/projects/$projectId')
 export function ProjectOverview() {
   const { workspaceId, projectId } = route.useParams()
   const { data: project } = useSuspenseQuery(projectQueries.detail(workspaceId, projectId))
-  const range = projectLifeRange(project, localDay())
+  const today = localDay()
+  const life = projectLifeRange(project, today)
+  const { range } = life
   // A secondary widget: it loads after the page and never holds it up.
   const tracked = useQuery(projectQueries.tracked(workspaceId, projectId, range))
   const usage = tracked.data ? projectUsage(project, tracked.data) : null
@@ -60,12 +62,11 @@ export function ProjectOverview() {
           <div className="grid gap-0.5">
             <dt className="text-xs text-muted-foreground">Dates</dt>
             <dd>
-              {project.start_date ? formatDay(project.start_date, true) : 'No start'} →{' '}
-              {project.deadline ? formatDay(project.deadline, true) : 'no deadline'}
+              {project.start_date ? formatDay(project.start_date, true) : 'No start'} → {project.deadline ? formatDay(project.deadline, true) : 'no deadline'}
             </dd>
           </div>
           <div className="grid gap-0.5">
-            <dt className="text-xs text-muted-foreground">Time used (since {formatDay(range.start_date, true)})</dt>
+            <dt className="text-xs text-muted-foreground">{timeUsedLabel(life, today)}</dt>
             <dd>
               {usage ? (
                 <UsageMeter

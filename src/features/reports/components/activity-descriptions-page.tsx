@@ -1,10 +1,10 @@
 import { getRouteApi } from '@tanstack/react-router'
 import { NotOffered } from '@/components/data/not-offered'
 import { useCapability } from '@/lib/api/capabilities'
-import { formatMinutes } from '@/utils/format'
+import { formatCount } from '@/utils/format'
 import { localDay } from '@/utils/search-params'
 import { reportChunks, reportQueries } from '@/api/reports/queries'
-import type { TableData } from '../csv'
+import { durationCell, type TableData } from '../csv'
 import { descriptionRows, type DescriptionRow } from '../report-aggregation'
 import { resolveRange } from '../report-range'
 import { reportFilters } from '../report-search'
@@ -50,10 +50,10 @@ export function ActivityDescriptionsPage() {
 
 function DescriptionsChart({ rows }: { rows: DescriptionRow[] }) {
   const bars = rows.slice(0, CHART_ROWS).map((r) => ({ label: r.description, minutes: r.minutes }))
-  return <MinutesBars bars={bars} label={`The ${bars.length} descriptions with the most time; the table view lists every one`} />
+  return <MinutesBars bars={bars} label={`The ${formatCount(bars.length, 'description')} with the most time; the table view lists every one`} />
 }
 
 const descriptionsTable = (rows: DescriptionRow[]): TableData => ({
   columns: ['Description', 'Tracked', 'Members', 'Entries', 'Days'],
-  rows: rows.map((r) => [r.description, formatMinutes(r.minutes), String(r.members), r.entries === null ? '—' : String(r.entries), String(r.days)]),
+  rows: rows.map((r) => [r.description, durationCell(r.minutes), String(r.members), r.entries === null ? '—' : String(r.entries), String(r.days)]),
 })

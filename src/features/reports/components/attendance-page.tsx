@@ -1,14 +1,14 @@
 import { getRouteApi } from '@tanstack/react-router'
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { AttendanceUser } from '@/contract/reports'
-import { formatClock, formatMinutes } from '@/utils/format'
+import { formatClock } from '@/utils/format'
 import { localDay } from '@/utils/search-params'
 import { reportQueries } from '@/api/reports/queries'
-import { axisTick, gridStroke, tooltipStyle } from '../chart-palette'
-import type { TableData } from '../csv'
+import { axisTick, gridStroke, tooltipStyle } from '@/components/charts/chart-palette'
+import { durationCell, type TableData } from '../csv'
 import { resolveRange } from '../report-range'
 import { reportFilters } from '../report-search'
-import { clockWithMemberZone, hoursIntoDay, viewerZone } from '../report-time'
+import { axisClock, clockWithMemberZone, dayAxis, hoursIntoDay, viewerZone } from '../report-time'
 import { useReportChunks } from '../use-report-chunks'
 import { useReportLookups } from '../use-report-lookups'
 import { ReportFrame } from './report-frame'
@@ -16,7 +16,6 @@ import { ReportTable } from './report-table'
 import { ReportToolbar } from './report-toolbar'
 
 const reportsRoute = getRouteApi('/_authed/w/$workspaceId/reports')
-const hourLabel = (h: number) => `${String(Math.floor(h)).padStart(2, '0')}:${String(Math.round((h % 1) * 60)).padStart(2, '0')}`
 
 export function AttendancePage() {
   const { workspaceId } = reportsRoute.useParams()
@@ -39,15 +38,21 @@ export function AttendancePage() {
   )
 }
 
-/** From arrival to departure per member, late arrivals in amber; absent members have no bar. */
+/**
+ * From arrival to departure per member, late arrivals in amber; absent members have no bar. The
+ * axis widens past the viewer's midnights when a member's day reaches into them.
+ */
 function AttendanceChart({ users, day }: { users: AttendanceUser[]; day: string }) {
-  const data = users
-    .filter((u) => u.arrival && u.departure)
-    .map((u) => ({
-      name: u.name,
-      span: [hoursIntoDay(u.arrival!, day), hoursIntoDay(u.departure!, day)] as [number, number],
-      late: (u.late_minutes ?? 0) > 0 || u.statuses.includes('Late'),
-    }))
+  const present = users.filter((u) => u.arrival && u.departure)
+  const axis = dayAxis(
+    present.flatMap((u) => [u.arrival!, u.departure!]),
+    day,
+  )
+  const data = present.map((u) => ({
+    name: u.name,
+    span: [hoursIntoDay(u.arrival!, day), hoursIntoDay(u.departure!, day)] as [number, number],
+    late: (u.late_minutes ?? 0) > 0 || u.statuses.includes('Late'),
+  }))
   if (data.length === 0) return <p className="py-16 text-center text-sm text-muted-foreground">Nobody tracked time on this day.</p>
   const absent = users.length - data.length
   return (
@@ -56,9 +61,9 @@ function AttendanceChart({ users, day }: { users: AttendanceUser[]; day: string 
         <ResponsiveContainer>
           <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
             <CartesianGrid horizontal={false} stroke={gridStroke} />
-            <XAxis type="number" domain={[0, 24]} ticks={[0, 3, 6, 9, 12, 15, 18, 21, 24]} allowDataOverflow tickFormatter={hourLabel} tick={axisTick} stroke={gridStroke} />
+            <XAxis type="number" domain={[axis.from, axis.to]} ticks={axis.ticks} tickFormatter={axisClock} tick={axisTick} stroke={gridStroke} />
             <YAxis type="category" dataKey="name" width={140} tick={axisTick} stroke={gridStroke} interval={0} />
-            <Tooltip {...tooltipStyle} formatter={(v) => [(v as number[]).map(hourLabel).join('–'), 'Arrival–departure']} />
+            <Tooltip {...tooltipStyle} formatter={(v) => [(v as number[]).map(axisClock).join('–'), 'Arrival–departure']} />
             <Bar dataKey="span" isAnimationActive={false} barSize={12} radius={3}>
               {data.map((d) => (
                 <Cell key={d.name} fill={d.late ? '#f59e0b' : '#3b82f6'} />
@@ -68,7 +73,8 @@ function AttendanceChart({ users, day }: { users: AttendanceUser[]; day: string 
         </ResponsiveContainer>
       </div>
       <p className="text-xs text-muted-foreground">
-        <span className="mr-1 inline-block size-2 rounded-full bg-blue-500" /> on time <span className="mr-1 ml-3 inline-block size-2 rounded-full bg-amber-500" /> late
+        <span className="mr-1 inline-block size-2 rounded-full bg-blue-500" /> on time{' '}
+        <span className="mr-1 ml-3 inline-block size-2 rounded-full bg-amber-500" /> late
         {absent > 0 && ` · ${absent} without time (see the table)`}
       </p>
     </div>
@@ -87,14 +93,11 @@ function attendanceTable(users: AttendanceUser[]): TableData {
         arrival?.text ?? '—',
         u.departure ? formatClock(u.departure) : '—',
         theirs,
-        u.late_minutes ? formatMinutes(u.late_minutes) : '—',
-        u.left_early_minutes ? formatMinutes(u.left_early_minutes) : '—',
-        minutesOrDash(u.tracked_minutes),
-        minutesOrDash(u.expected_minutes),
+        durationCell(u.late_minutes || null),
+        durationCell(u.left_early_minutes || null),
+        durationCell(u.tracked_minutes),
+        durationCell(u.expected_minutes),
       ]
     }),
   }
 }
-
-/** Unknown (not sent) is a dash, never 0. */
-const minutesOrDash = (minutes: number | undefined) => (minutes === undefined ? '—' : formatMinutes(minutes))

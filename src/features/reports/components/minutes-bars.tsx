@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { formatMinutes } from '@/utils/format'
-import { axisTick, gridStroke, seriesColor, tooltipStyle } from '../chart-palette'
+import { axisTick, gridStroke, seriesColor, tooltipStyle } from '@/components/charts/chart-palette'
 
 export interface MinutesBar {
   label: string

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react'
 import { getRouteApi, Link } from '@tanstack/react-router'
-import { BarChart3, Table2 } from 'lucide-react'
-import { Button } from '@/components/ui/button'
+import { ChartTableToggle } from '@/components/charts/chart-table-toggle'
 import { Card } from '@/components/ui/card'
 import type { ChunkedResult } from '../use-report-chunks'
 import { RangeProgress } from './range-progress'
@@ -50,16 +49,7 @@ export function ReportFrame({
           <h1 className="text-xl font-semibold tracking-tight">{title}</h1>
           <p className="text-sm text-muted-foreground">{description}</p>
         </div>
-        <div role="group" aria-label="Show as" className="inline-flex rounded-md border p-0.5">
-          <Button variant={view === 'chart' ? 'primary' : 'ghost'} size="sm" aria-pressed={view === 'chart'} onClick={() => go({ view: 'chart' })}>
-            <BarChart3 aria-hidden />
-            Chart
-          </Button>
-          <Button variant={view === 'table' ? 'primary' : 'ghost'} size="sm" aria-pressed={view === 'table'} onClick={() => go({ view: 'table' })}>
-            <Table2 aria-hidden />
-            Table
-          </Button>
-        </div>
+        <ChartTableToggle view={view} onChange={(next) => go({ view: next })} />
       </div>
       {toolbar}
       {unavailable ? (

@@ -1,11 +1,12 @@
 import { Download } from 'lucide-react'
 import { Button } from '@/components/ui/button'
 import { Table, Td, Th, THead, Tr } from '@/components/ui/table'
-import { downloadCsv, type TableData } from '../csv'
+import { cellText, downloadCsv, type TableData } from '../csv'
 
 /**
- * A report table drawn from the same strings the CSV export writes, so the file always matches
- * the screen. Columns listed in `numeric` are right-aligned.
+ * A report table drawn from the same cells the CSV export writes, so the file always matches the
+ * screen (the file adds decimal hours and per-currency amounts beside them). Columns listed in
+ * `numeric` are right-aligned.
  */
 export function ReportTable({ label, table, numeric = [], filename }: { label: string; table: TableData; numeric?: number[]; filename: string }) {
   return (
@@ -39,7 +40,7 @@ export function ReportTable({ label, table, numeric = [], filename }: { label: s
               <Tr key={r}>
                 {row.map((cell, i) => (
                   <Td key={i} className={numeric.includes(i) ? 'text-right tabular-nums' : undefined}>
-                    {cell}
+                    {cellText(cell)}
                   </Td>
                 ))}
               </Tr>

@@ -1,11 +1,13 @@
-import { useEffect, type ReactNode } from 'react'
+import { fullName } from '@/api/members/member-name'
+import { useEffect, useState, type ReactNode } from 'react'
 import { getRouteApi, useNavigate } from '@tanstack/react-router'
 import { ChevronLeft, ChevronRight } from 'lucide-react'
 import { FilterBar, FilterSelect } from '@/components/data/filter-controls'
 import { Button } from '@/components/ui/button'
 import { Input, Label } from '@/components/ui/input'
 import { formatDay, formatDayRange } from '@/utils/format'
-import { dayPresets, presetLabels, rangePresets, stepRange } from '../report-range'
+import { localDay } from '@/utils/search-params'
+import { dayPresets, effectivePreset, isReversedRange, presetLabels, rangePresets, stepRange } from '../report-range'
 import { type DayRange } from '@/contract/calendar'
 import type { ReportSearch } from '../report-search'
 import { useReportLookups } from '../use-report-lookups'
@@ -56,8 +58,17 @@ export function ReportToolbar({
   })
 
   const presets = singleDay ? dayPresets : rangePresets
-  const preset = (presets as readonly string[]).includes(search.range) ? search.range : 'custom'
-  const label = singleDay ? formatDay(range.start, true) : formatDayRange(range.start, range.end)
+  const shownPreset = effectivePreset(search, singleDay)
+  const preset = (presets as readonly string[]).includes(shownPreset) ? shownPreset : 'custom'
+  const label = formatDayRange(range.start, range.end, localDay())
+  // Days being typed, kept only while the range on screen is the one they were typed against.
+  const [typed, setTyped] = useState<{ against: DayRange; from: string; to: string } | null>(null)
+  const draft = typed?.against.start === range.start && typed.against.end === range.end ? typed : { from: range.start, to: range.end }
+  const reversed = !singleDay && draft.from > draft.to
+  const pick = (from: string, to: string) => {
+    setTyped({ against: range, from, to })
+    if (from && to && from <= to) go({ range: 'custom', from, to })
+  }
 
   return (
     <div className="grid gap-3">
@@ -79,17 +90,35 @@ export function ReportToolbar({
           value={preset}
           options={presets.map((p) => ({ value: p, label: presetLabels[p] }))}
           onChange={(value) =>
-            value === 'custom' || !value ? go({ range: 'custom', from: range.start, to: range.end }) : go({ range: value as ReportSearch['range'], from: undefined, to: undefined })
+            value === 'custom' || !value
+              ? go({ range: 'custom', from: range.start, to: range.end })
+              : go({ range: value as ReportSearch['range'], from: undefined, to: undefined })
           }
         />
         <div className="grid gap-1 sm:w-40">
           <Label htmlFor="report-from">{singleDay ? 'Day' : 'From'}</Label>
-          <Input id="report-from" type="date" required value={range.start} onChange={(e) => e.target.value && go({ range: 'custom', from: e.target.value, to: singleDay ? e.target.value : range.end })} />
+          <Input
+            id="report-from"
+            type="date"
+            required
+            value={draft.from}
+            aria-invalid={reversed || undefined}
+            aria-describedby={reversed ? 'report-range-error' : undefined}
+            onChange={(e) => e.target.value && (singleDay ? go({ range: 'custom', from: e.target.value, to: e.target.value }) : pick(e.target.value, draft.to))}
+          />
         </div>
         {!singleDay && (
           <div className="grid gap-1 sm:w-40">
             <Label htmlFor="report-to">To</Label>
-            <Input id="report-to" type="date" required value={range.end} min={range.start} onChange={(e) => e.target.value && go({ range: 'custom', from: range.start, to: e.target.value })} />
+            <Input
+              id="report-to"
+              type="date"
+              required
+              value={draft.to}
+              aria-invalid={reversed || undefined}
+              aria-describedby={reversed ? 'report-range-error' : undefined}
+              onChange={(e) => e.target.value && pick(draft.from, e.target.value)}
+            />
           </div>
         )}
         <FilterSelect
@@ -98,7 +127,7 @@ export function ReportToolbar({
           value={search.member}
           allLabel="All members"
           className="sm:w-48"
-          options={lookups.members.map((m) => ({ value: String(m.id), label: `${m.firstname} ${m.lastname}` }))}
+          options={lookups.members.map((m) => ({ value: String(m.id), label: fullName(m) }))}
           onChange={(value) => go({ member: value ? Number(value) : undefined })}
         />
         {projectFilter && (
@@ -122,6 +151,19 @@ export function ReportToolbar({
         />
         {children}
       </FilterBar>
+      {reversed ? (
+        <p id="report-range-error" role="alert" className="text-sm text-destructive">
+          From ({formatDay(draft.from, true)}) is after To ({formatDay(draft.to, true)}): choose a From on or before the To. The report still shows {label}.
+        </p>
+      ) : (
+        !singleDay &&
+        isReversedRange(search) && (
+          <p role="alert" className="text-sm text-destructive">
+            This link’s From ({formatDay(search.from!, true)}) is after its To ({formatDay(search.to!, true)}), so it shows{' '}
+            {presetLabels[shownPreset].toLowerCase()} instead.
+          </p>
+        )
+      )}
     </div>
   )
 }

@@ -2,15 +2,21 @@ import { getRouteApi, Link } from '@tanstack/react-router'
 import { Activity, CalendarClock, ChartColumnStacked, GanttChart, ListChecks, MessageSquareText } from 'lucide-react'
 import { NotOffered } from '@/components/data/not-offered'
 import { useCapability } from '@/lib/api/capabilities'
+import { oneDaySearch } from '../report-range'
 
 const reportsRoute = getRouteApi('/_authed/w/$workspaceId/reports')
 
 const reports = [
-  { to: '/w/$workspaceId/reports/tracked-hours', title: 'Tracked hours', text: 'Hours per day, stacked by project or member, with totals.', icon: ChartColumnStacked },
-  { to: '/w/$workspaceId/reports/timeline', title: 'Timeline', text: 'One day: who tracked when, shaded by activity.', icon: GanttChart },
+  {
+    to: '/w/$workspaceId/reports/tracked-hours',
+    title: 'Tracked hours',
+    text: 'Hours per day, stacked by project or member, with totals.',
+    icon: ChartColumnStacked,
+  },
+  { to: '/w/$workspaceId/reports/timeline', title: 'Timeline', text: 'One day: who tracked when, shaded by activity.', icon: GanttChart, oneDay: true },
   { to: '/w/$workspaceId/reports/activity-level', title: 'Activity level', text: 'Activity per member, in low, medium and high bands.', icon: Activity },
   { to: '/w/$workspaceId/reports/tasks', title: 'Tasks', text: 'Where the time went, per task and project.', icon: ListChecks },
-  { to: '/w/$workspaceId/reports/attendance', title: 'Attendance', text: 'Arrivals, departures and lateness for a day.', icon: CalendarClock },
+  { to: '/w/$workspaceId/reports/attendance', title: 'Attendance', text: 'Arrivals, departures and lateness for a day.', icon: CalendarClock, oneDay: true },
   {
     to: '/w/$workspaceId/reports/activity-descriptions',
     title: 'Activity descriptions',
@@ -47,7 +53,12 @@ export function ReportsIndexPage() {
               {'capability' in report && !descriptionsOffered ? (
                 <div className={cardClass}>{body}</div>
               ) : (
-                <Link to={to} params={{ workspaceId }} search={(prev) => prev} className={`${cardClass} transition-colors hover:bg-accent`}>
+                <Link
+                  to={to}
+                  params={{ workspaceId }}
+                  search={(prev) => ('oneDay' in report ? oneDaySearch(prev) : prev)}
+                  className={`${cardClass} transition-colors hover:bg-accent`}
+                >
                   {body}
                 </Link>
               )}

@@ -1,8 +1,8 @@
 import { getRouteApi } from '@tanstack/react-router'
-import { formatMinutes } from '@/utils/format'
+import { formatCount } from '@/utils/format'
 import { localDay } from '@/utils/search-params'
 import { reportChunks, reportQueries } from '@/api/reports/queries'
-import type { TableData } from '../csv'
+import { durationCell, type TableData } from '../csv'
 import { projectTotals, taskRows, type TaskRow } from '../report-aggregation'
 import { resolveRange } from '../report-range'
 import { reportFilters } from '../report-search'
@@ -43,15 +43,15 @@ export function TasksPage() {
 function TasksChart({ rows }: { rows: TaskRow[] }) {
   const projects = projectTotals(rows).map((p) => p.project)
   const bars = rows.slice(0, CHART_TASKS).map((r) => ({ label: `${r.task} · ${r.project}`, minutes: r.minutes, series: projects.indexOf(r.project) }))
-  return <MinutesBars bars={bars} label={`The ${bars.length} tasks with the most time; the table view lists every task`} />
+  return <MinutesBars bars={bars} label={`The ${formatCount(bars.length, 'task')} with the most time; the table view lists every task`} />
 }
 
 const tasksTable = (rows: TaskRow[]): TableData => ({
   columns: ['Project', 'Task', 'Tracked'],
-  rows: rows.map((r) => [r.project, r.task, formatMinutes(r.minutes)]),
+  rows: rows.map((r) => [r.project, r.task, durationCell(r.minutes)]),
 })
 
 const projectsTable = (rows: TaskRow[]): TableData => ({
   columns: ['Project', 'Tracked'],
-  rows: projectTotals(rows).map((p) => [p.project, formatMinutes(p.minutes)]),
+  rows: projectTotals(rows).map((p) => [p.project, durationCell(p.minutes)]),
 })

@@ -1,10 +1,10 @@
 import { getRouteApi } from '@tanstack/react-router'
 import { FilterSelect } from '@/components/data/filter-controls'
-import { formatDay, formatMinutes } from '@/utils/format'
+import { formatDay, formatMinutes, formatMonth } from '@/utils/format'
 import { localDay } from '@/utils/search-params'
 import { reportChunks, reportQueries } from '@/api/reports/queries'
-import type { TableData } from '../csv'
-import { trackedHoursView, type TrackedHoursView } from '../report-aggregation'
+import { amountCell, durationCell, type TableData } from '../csv'
+import { bucketRows, chartBucket, trackedHoursView, type ChartBucket, type TrackedHoursView } from '../report-aggregation'
 import { resolveRange } from '../report-range'
 import { reportFilters } from '../report-search'
 import { useReportChunks } from '../use-report-chunks'
@@ -30,13 +30,15 @@ export function TrackedHoursPage() {
   const label = (key: string) =>
     key.startsWith('u') ? lookups.memberName(Number(key.slice(1))) : lookups.projectName(key === 'pnone' ? null : Number(key.slice(1)))
   const view = result.data && trackedHoursView(result.data, search.by, label)
-  const chart = view && chartView(view)
+  // Long ranges chart by week or month, so the bars stay readable; the table follows the chart.
+  const bucket = chartBucket(range)
+  const chart = view && chartView(view, bucket)
   const name = `tracked-hours-${range.start}-${range.end}`
 
   return (
     <ReportFrame
       title="Tracked hours"
-      description="Time tracked per day, stacked by project or member."
+      description="Time tracked per day (per week over two months, per month over nine), stacked by project or member."
       toolbar={
         <ReportToolbar range={range}>
           <FilterSelect
@@ -52,8 +54,17 @@ export function TrackedHoursPage() {
         </ReportToolbar>
       }
       result={{ ...result, ready: !!view }}
-      chart={() => chart && <TrackedHoursChart days={chart.days} series={chart.series} />}
-      table={() => chart && <ReportTable label="Tracked hours per day" table={dailyTable(chart)} numeric={chart.series.map((_, i) => i + 1).concat(chart.series.length + 1)} filename={`${name}-daily.csv`} />}
+      chart={() => chart && <TrackedHoursChart days={chart.days} series={chart.series} bucket={bucket} />}
+      table={() =>
+        chart && (
+          <ReportTable
+            label={`Tracked hours per ${bucket}`}
+            table={bucketTable(chart, bucket)}
+            numeric={chart.series.map((_, i) => i + 1).concat(chart.series.length + 1)}
+            filename={`${name}-${bucketFile[bucket]}.csv`}
+          />
+        )
+      }
       extra={() =>
         view && (
           <>
@@ -62,7 +73,7 @@ export function TrackedHoursPage() {
                 WebWork sent a total of {formatMinutes(view.sentTotalMinutes)} for this range without the per-day rows.
               </p>
             )}
-            <ReportTable label={`Totals by ${search.by}`} table={totalsTable(view, search.by)} numeric={[1, 2]} filename={`${name}-totals.csv`} />
+            <ReportTable label={`Totals by ${search.by}`} table={totalsTable(view, search.by)} numeric={[1, 2, 3]} filename={`${name}-totals.csv`} />
           </>
         )
       }
@@ -70,8 +81,14 @@ export function TrackedHoursPage() {
   )
 }
 
-/** The biggest series and "Other", for a chart that stays readable. */
-function chartView(view: TrackedHoursView) {
+const bucketFile: Record<ChartBucket, string> = { day: 'daily', week: 'weekly', month: 'monthly' }
+const bucketColumn: Record<ChartBucket, string> = { day: 'Day', week: 'Week of', month: 'Month' }
+/** A bucket's row label: the day, the week's Monday, or the month. */
+export const bucketLabel = (date: string, bucket: ChartBucket) => (bucket === 'month' ? formatMonth(date) : formatDay(date, true))
+
+/** The biggest series and "Other", for a chart that stays readable, by `bucket`. */
+function chartView(view: TrackedHoursView, bucket: ChartBucket) {
+  view = { ...view, days: bucketRows(view.days, bucket) }
   if (view.series.length <= MAX_SERIES) return view
   const kept = view.series.slice(0, MAX_SERIES - 1)
   const keys = new Set(kept.map((s) => s.key))
@@ -87,20 +104,25 @@ function chartView(view: TrackedHoursView) {
   return { ...view, series: [...kept, { key: 'other', label: 'Other' }], days }
 }
 
-function dailyTable(view: TrackedHoursView): TableData {
+function bucketTable(view: TrackedHoursView, bucket: ChartBucket): TableData {
   return {
-    columns: ['Day', ...view.series.map((s) => s.label), 'Total'],
+    columns: [bucketColumn[bucket], ...view.series.map((s) => s.label), 'Total'],
     rows: view.days.map((day) => {
       const values = view.series.map((s) => (day[s.key] as number | undefined) ?? 0)
-      return [formatDay(day.date, true), ...values.map(formatMinutes), formatMinutes(values.reduce((a, b) => a + b, 0))]
+      return [bucketLabel(day.date, bucket), ...values.map(durationCell), durationCell(values.reduce((a, b) => a + b, 0))]
     }),
   }
 }
 
+/** Per series and in all; amounts only where the API sent them (time on non-billable work reads "Not billable"). */
 function totalsTable(view: TrackedHoursView, by: 'project' | 'member'): TableData {
   const share = (m: number) => (view.totalMinutes ? `${Math.round((m / view.totalMinutes) * 100)}%` : '0%')
+  const amount = view.totalAmounts ? (amounts: TrackedHoursView['totalAmounts'], minutes: number) => [amountCell(amounts, { minutes })] : () => []
   return {
-    columns: [by === 'project' ? 'Project' : 'Member', 'Tracked', 'Share'],
-    rows: [...view.totals.map((t) => [t.label, formatMinutes(t.minutes), share(t.minutes)]), ['Total', formatMinutes(view.totalMinutes), view.totalMinutes ? '100%' : '0%']],
+    columns: [by === 'project' ? 'Project' : 'Member', 'Tracked', 'Share', ...(view.totalAmounts ? ['Amount'] : [])],
+    rows: [
+      ...view.totals.map((t) => [t.label, durationCell(t.minutes), share(t.minutes), ...amount(t.amounts, t.minutes)]),
+      ['Total', durationCell(view.totalMinutes), view.totalMinutes ? '100%' : '0%', ...amount(view.totalAmounts, view.totalMinutes)],
+    ],
   }
 }

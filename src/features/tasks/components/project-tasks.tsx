@@ -16,7 +16,8 @@ import { TaskAssignees, type AssigneeOption } from './task-assignees'
 import { TaskForm } from './task-form'
 
 type Editing = { kind: 'create' } | { kind: 'edit'; task: Task }
-const statusTones: Record<number, 'neutral' | 'warning' | 'success'> = { 0: 'neutral', 10: 'warning', 20: 'success', 30: 'success' }
+// Done is the finish worth seeing; Closed is settled and steps back.
+const statusTones: Record<number, 'neutral' | 'warning' | 'success'> = { 0: 'neutral', 10: 'warning', 20: 'success', 30: 'neutral' }
 
 /**
  * A project's tasks. They load only when the project page is open (one request per project, not
@@ -82,9 +83,7 @@ export function ProjectTasks({
             {tasks.data.map((t) => (
               <Tr key={t.id}>
                 <Td className="font-medium">{t.title}</Td>
-                <Td>
-                  {t.status === undefined ? '—' : <Badge tone={statusTones[t.status] ?? 'neutral'}>{taskStatusLabel(t.status)}</Badge>}
-                </Td>
+                <Td>{t.status === undefined ? '—' : <Badge tone={statusTones[t.status] ?? 'neutral'}>{taskStatusLabel(t.status)}</Badge>}</Td>
                 <Td className="hidden text-muted-foreground sm:table-cell">{t.priority === undefined ? '—' : taskPriorityLabel(t.priority)}</Td>
                 <Td>
                   <TaskAssignees workspaceId={workspaceId} projectId={projectId} task={t} candidates={candidates} />
@@ -107,6 +106,7 @@ export function ProjectTasks({
           <TaskForm
             key={editing.kind === 'edit' ? editing.task.id : 'new'}
             mode={editing.kind}
+            candidates={candidates}
             defaultValues={editing.kind === 'edit' ? taskFormValues(editing.task, projectId) : emptyTaskValues(projectId)}
             onCancel={() => setEditing(null)}
             onSubmit={async (values) => {

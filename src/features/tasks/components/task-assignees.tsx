@@ -1,3 +1,4 @@
+import { personLabel } from '@/api/members/member-name'
 import type { Task } from '@/contract/tasks'
 import { Chip } from '@/components/data/chip'
 import { Select } from '@/components/ui/input'
@@ -34,7 +35,7 @@ export function TaskAssignees({
     <div className="flex flex-wrap items-center gap-1">
       {task.assignees === undefined && <span className="text-muted-foreground">—</span>}
       {assignees.map((a) => {
-        const name = `${a.firstname} ${a.lastname}`.trim() || a.email || `Member #${a.id}`
+        const name = personLabel(a, a.id)
         const leaving = pending?.action === 'unassign' && pending.userId === a.id
         return (
           <Chip
@@ -48,9 +49,7 @@ export function TaskAssignees({
           </Chip>
         )
       })}
-      {pending?.action === 'assign' && (
-        <Chip pending>{candidates.find((c) => c.id === pending.userId)?.name}</Chip>
-      )}
+      {pending?.action === 'assign' && <Chip pending>{candidates.find((c) => c.id === pending.userId)?.name}</Chip>}
       {free.length > 0 && (
         <Select
           aria-label={`Assign a member to ${title}`}

@@ -1,15 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { Resolver } from 'react-hook-form'
-import type { z } from 'zod'
 import { createTaskInputSchema, taskPriorityCodes, taskPriorityLabels, taskStatusCodes, taskStatusLabels } from '@/contract/tasks'
 import { FormActions } from '@/components/data/form-actions'
 import { Field } from '@/components/ui/field'
 import { Input, labelledOptions, Options, Select, Textarea } from '@/components/ui/input'
 import { useServerForm } from '@/hooks/use-server-form'
 import { emptyToNull, toOptionalNumber } from '@/utils/server-errors'
-import { taskFormFields, type TaskFormValues } from '../task-form-values'
-
-export type TaskFormOutput = z.output<typeof createTaskInputSchema>
+import { taskFormFields, type TaskFormOutput, type TaskFormValues } from '../task-form-values'
+import { AssigneesField } from './assignees-field'
+import type { AssigneeOption } from './task-assignees'
 
 // The form sends every field (null clears one), so the create schema checks an edit too.
 const resolver = zodResolver(createTaskInputSchema) as Resolver<TaskFormValues, unknown, TaskFormOutput>
@@ -21,16 +20,20 @@ const KEEP = '— (keep as it is)'
 export function TaskForm({
   mode,
   defaultValues,
+  candidates,
   onSubmit,
   onCancel,
 }: {
   mode: 'create' | 'edit'
   defaultValues: TaskFormValues
+  /** Who a new task may be assigned to; an existing task's assignees change in the list. */
+  candidates: readonly AssigneeOption[]
   onSubmit: (values: TaskFormOutput) => Promise<unknown>
   onCancel: () => void
 }) {
   const {
     register,
+    control,
     submit,
     formState: { errors, isSubmitting },
   } = useServerForm({ resolver, defaultValues, fields: taskFormFields, onSubmit })
@@ -40,7 +43,7 @@ export function TaskForm({
         {(props) => <Input {...props} autoComplete="off" {...register('title')} />}
       </Field>
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field label="Status" error={errors.status?.message}>
+        <Field label="Status" error={errors.status?.message} hint="Closed is what WebWork’s API calls Completed.">
           {(props) => (
             <Select {...props} {...register('status', { setValueAs: toOptionalNumber })}>
               <Options items={statusOptions} empty={defaultValues.status === undefined ? KEEP : undefined} />
@@ -66,6 +69,7 @@ export function TaskForm({
       <Field label="Description" error={errors.description?.message}>
         {(props) => <Textarea {...props} {...register('description', { setValueAs: emptyToNull })} />}
       </Field>
+      {mode === 'create' && <AssigneesField control={control} candidates={candidates} />}
       <FormActions
         error={errors.root?.server?.message}
         submitting={isSubmitting}

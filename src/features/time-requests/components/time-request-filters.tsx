@@ -10,8 +10,7 @@ const shape = timeRequestsSearchSchema.shape
 export function TimeRequestFilters({ members }: { members: readonly Option[] }) {
   const search = route.useSearch()
   const navigate = route.useNavigate()
-  const update = (patch: Partial<TimeRequestsSearch>) =>
-    void navigate({ search: (prev) => ({ ...prev, ...patch, page: 1 }), replace: true })
+  const update = (patch: Partial<TimeRequestsSearch>) => void navigate({ search: (prev) => ({ ...prev, ...patch, page: 1 }), replace: true })
 
   return (
     <FilterBar>
@@ -19,9 +18,7 @@ export function TimeRequestFilters({ members }: { members: readonly Option[] }) 
       <DateRangeFilter from={search.date_from} to={search.date_to} onChange={update} required />
       <StatusFilter value={search.status} statuses={timeRequestStatusValues} onChange={(status) => update({ status: shape.status.parse(status) })} />
       <MemberFilter value={search.member} members={members} onChange={(member) => update({ member: shape.member.parse(member) })} />
-      {isFiltered(search) && (
-        <ClearFilters onClear={() => update({ status: undefined, member: undefined, date_from: undefined, date_to: undefined })} />
-      )}
+      {isFiltered(search) && <ClearFilters onClear={() => update({ status: undefined, member: undefined, date_from: undefined, date_to: undefined })} />}
     </FilterBar>
   )
 }

@@ -43,9 +43,7 @@ export function TimeRequestsPage({
       ) : (
         <EmptyState>{info.page > 1 ? 'This page is past the last one.' : 'No time request in this period matches the filters.'}</EmptyState>
       )}
-      {(data.data.length > 0 || info.page > 1) && (
-        <Pager info={info} onPage={(page) => go({ page })} onPerPage={(per_page) => go({ per_page, page: 1 })} />
-      )}
+      {(data.data.length > 0 || info.page > 1) && <Pager info={info} onPage={(page) => go({ page })} onPerPage={(per_page) => go({ per_page, page: 1 })} />}
     </div>
   )
 }

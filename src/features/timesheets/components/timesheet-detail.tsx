@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { BackLink } from '@/components/layout/back-link'
@@ -10,18 +9,10 @@ import { formatDateTime, formatDay, formatDayRange } from '@/utils/format'
 import { timesheetQueries } from '@/api/timesheets/queries'
 import { memberName, notBillableLabel, timesheetStatusLabel, timesheetStatusTone } from '../timesheet-format'
 import { SubmissionActions } from './submission-actions'
-import { TimesheetBreakdown } from './timesheet-breakdown'
+import { Figure } from '@/components/data/figure'
+import { TimesheetBreakdown } from '@/components/data/timesheet-breakdown'
 
 const route = getRouteApi('/_authed/w/$workspaceId/timesheets/$timesheetId')
-
-function Figure({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="grid gap-0.5">
-      <dt className="text-xs text-muted-foreground">{label}</dt>
-      <dd className="tabular-nums">{children}</dd>
-    </div>
-  )
-}
 
 export function TimesheetDetail({ currency, memberNames }: { currency: string | null; memberNames: ReadonlyMap<number, string> }) {
   const { workspaceId, timesheetId } = route.useParams()

@@ -12,8 +12,7 @@ const shape = timesheetsSearchSchema.shape
 export function TimesheetFilters({ members }: { members: readonly Option[] }) {
   const search = route.useSearch()
   const navigate = route.useNavigate()
-  const update = (patch: Partial<TimesheetsSearch>) =>
-    void navigate({ search: (prev) => ({ ...prev, ...patch, page: 1 }), replace: true })
+  const update = (patch: Partial<TimesheetsSearch>) => void navigate({ search: (prev) => ({ ...prev, ...patch, page: 1 }), replace: true })
 
   return (
     <FilterBar>
@@ -37,9 +36,7 @@ export function TimesheetFilters({ members }: { members: readonly Option[] }) {
         ]}
         onChange={(v) => update({ order: shape.order.parse(v) })}
       />
-      {isFiltered(search) && (
-        <ClearFilters onClear={() => update({ status: undefined, member: undefined, date_from: undefined, date_to: undefined })} />
-      )}
+      {isFiltered(search) && <ClearFilters onClear={() => update({ status: undefined, member: undefined, date_from: undefined, date_to: undefined })} />}
     </FilterBar>
   )
 }

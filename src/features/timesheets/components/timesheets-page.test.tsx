@@ -18,7 +18,9 @@ beforeEach(() => {
   server.use(
     http.get(`${TEST_API}/workspaces`, () => HttpResponse.json(listEnvelope([workspace()]))),
     http.get(`${TEST_API}/members`, () =>
-      HttpResponse.json(listEnvelope([member({ id: 45696, firstname: 'John', lastname: 'Smith' }), member({ id: 100, firstname: 'Maria', lastname: 'Garcia' })])),
+      HttpResponse.json(
+        listEnvelope([member({ id: 45696, firstname: 'John', lastname: 'Smith' }), member({ id: 100, firstname: 'Maria', lastname: 'Garcia' })]),
+      ),
     ),
     http.get(`${TEST_API}/contracts`, () => HttpResponse.json(listEnvelope([]))),
     ...['time-requests', 'leaves'].map((queue) => http.get(`${TEST_API}/${queue}`, () => HttpResponse.json(listEnvelope([])))),

@@ -32,10 +32,7 @@ export function TimesheetsPage({
 
   return (
     <div className="flex flex-col gap-4">
-      <ListHeader
-        title="Timesheets"
-        count={`${rowCount(info, 'timesheet', 'timesheets')}${isFiltered(search) ? ' match the filters' : ''}`}
-      />
+      <ListHeader title="Timesheets" count={`${rowCount(info, 'timesheet', 'timesheets')}${isFiltered(search) ? ' match the filters' : ''}`} />
       <TimesheetFilters members={members} />
       {data.data.length > 0 ? (
         <TimesheetsTable workspaceId={workspaceId} timesheets={data.data} memberNames={memberNames} currency={currency} />
@@ -44,9 +41,7 @@ export function TimesheetsPage({
           {info.page > 1 ? 'This page is past the last one.' : isFiltered(search) ? 'No timesheet matches these filters.' : 'No timesheets yet.'}
         </EmptyState>
       )}
-      {(data.data.length > 0 || info.page > 1) && (
-        <Pager info={info} onPage={(page) => go({ page })} onPerPage={(per_page) => go({ per_page, page: 1 })} />
-      )}
+      {(data.data.length > 0 || info.page > 1) && <Pager info={info} onPage={(page) => go({ page })} onPerPage={(per_page) => go({ per_page, page: 1 })} />}
     </div>
   )
 }

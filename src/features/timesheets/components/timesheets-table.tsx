@@ -65,9 +65,7 @@ export function TimesheetsTable({
                 <HiddenAmount amount={t.total_amount} currency={currency} zeroLabel={notBillableLabel(t)} />
               </Td>
               <Td className="w-px text-right">
-                {t.status === 'submitted' && (
-                  <ReviewLink workspaceId={workspaceId} kind="timesheet" id={t.id} label={`Review the timesheet of ${name}`} />
-                )}
+                {t.status === 'submitted' && <ReviewLink workspaceId={workspaceId} kind="timesheet" id={t.id} label={`Review the timesheet of ${name}`} />}
               </Td>
             </Tr>
           )

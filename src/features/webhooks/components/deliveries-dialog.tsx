@@ -20,13 +20,7 @@ const tone = {
  */
 export function DeliveriesDialog({ workspaceId, webhook, onClose }: { workspaceId: number; webhook: Webhook | null; onClose: () => void }) {
   return (
-    <Dialog
-      open={webhook !== null}
-      onClose={onClose}
-      title="Recent deliveries"
-      description={webhook?.url}
-      className="w-[min(40rem,calc(100vw-2rem))]"
-    >
+    <Dialog open={webhook !== null} onClose={onClose} title="Recent deliveries" description={webhook?.url} className="w-[min(40rem,calc(100vw-2rem))]">
       {webhook && <DeliveryList workspaceId={workspaceId} webhookId={webhook.id} />}
     </Dialog>
   )

@@ -178,8 +178,7 @@ export function WebhooksPage() {
         {created && (
           <div className="flex flex-col gap-3">
             <p className="text-sm">
-              Each delivery carries <code className="font-mono text-xs">X-WebWork-Signature: sha256=…</code>, the HMAC-SHA256 of the body keyed with
-              this token.
+              Each delivery carries <code className="font-mono text-xs">X-WebWork-Signature: sha256=…</code>, the HMAC-SHA256 of the body keyed with this token.
             </p>
             <CopyField label="Signing token" value={created.token ?? ''} />
             <div className="flex justify-end">

@@ -5,12 +5,12 @@ import { loadInboxQueues } from '@/api/approvals/queries'
 import { InboxPage } from '@/features/inbox/components/inbox-page'
 import { inboxSearchSchema } from '@/features/inbox/inbox-search'
 import { memberQueries } from '@/api/members/queries'
-import { fullName } from '@/features/members/member-format'
+import { fullName } from '@/api/members/member-name'
 
 export const Route = createFileRoute('/_authed/w/$workspaceId/inbox')({
   validateSearch: inboxSearchSchema,
-  // The first page of each queue loads together; the rest, and the names for time requests and
-  // leaves (from the member list), follow once rows are on screen.
+  // The first page of each queue loads together; the names time requests and leaves need (they
+  // carry only a user_id) are read by the page at its own priority, ahead of background work.
   loader: ({ context: { queryClient }, params, preload }) => loadInboxQueues(queryClient, params.workspaceId, preload),
   component: InboxRoute,
 })

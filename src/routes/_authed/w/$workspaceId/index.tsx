@@ -1,21 +1,42 @@
+import { useQuery } from '@tanstack/react-query'
 import { createFileRoute } from '@tanstack/react-router'
 import { memberQueries } from '@/api/members/queries'
-import { MemberFiguresCards } from '@/features/members/components/member-figures-cards'
+import { isApiError } from '@/lib/api/errors'
+import { HomePage } from '@/features/home/components/home-page'
+import { startHomeReads } from '@/features/home/home-reads'
+import { homeSearchSchema } from '@/features/home/home-search'
+import { useWorkingNow, workingNowTimeline } from '@/features/live/use-working-now'
+import { MemberBreakdown } from '@/features/members/components/member-breakdown'
 import { WorkspaceSummary } from '@/features/workspaces/components/workspace-summary'
-import { loadQuery } from '@/lib/query-client'
 
 export const Route = createFileRoute('/_authed/w/$workspaceId/')({
-  loader: ({ context: { queryClient }, params, preload }) =>
-    loadQuery(queryClient, memberQueries.list(params.workspaceId, {}), { preload }),
-  component: HomePage,
+  validateSearch: homeSearchSchema,
+  // Every card's read starts here at once and none is awaited: the page paints at once, and each
+  // card shows its own skeleton until its data arrives.
+  loader: ({ context: { queryClient }, params: { workspaceId }, preload }) => {
+    startHomeReads(queryClient, workspaceId, preload)
+    void queryClient.prefetchQuery({ ...workingNowTimeline(workspaceId), meta: { priority: preload ? 'background' : 'user' } })
+  },
+  component: HomeRoute,
 })
 
-function HomePage() {
+/** Composes the workspace, the members' breakdown and the Live board's view of who works with Home. */
+function HomeRoute() {
   const { workspaceId } = Route.useParams()
+  const live = useWorkingNow(workspaceId)
+  // A role the API refuses (a Regular User) gets the one plain page, not six failed cards.
+  const members = useQuery(memberQueries.list(workspaceId, {}))
+  if (isApiError(members.error, 'forbidden')) throw members.error
   return (
-    <div className="flex flex-col gap-6">
-      <WorkspaceSummary workspaceId={workspaceId} />
-      <MemberFiguresCards workspaceId={workspaceId} />
-    </div>
+    <HomePage
+      workspaceId={workspaceId}
+      header={
+        <>
+          <WorkspaceSummary workspaceId={workspaceId} />
+          <MemberBreakdown workspaceId={workspaceId} />
+        </>
+      }
+      live={live}
+    />
   )
 }

@@ -52,10 +52,7 @@ function WorkspaceLayout() {
       nav={<WorkspaceNav workspaceId={workspaceId} />}
       header={
         <>
-          <WorkspaceSwitcher
-            workspaceId={workspaceId}
-            onSelect={(id) => void router.navigate({ to: '/w/$workspaceId', params: { workspaceId: id } })}
-          />
+          <WorkspaceSwitcher workspaceId={workspaceId} onSelect={(id) => void router.navigate({ to: '/w/$workspaceId', params: { workspaceId: id } })} />
           <div className="ml-auto flex items-center gap-3">
             <RateMeter />
             {session && <UserMenu session={session} role={workspace?.role} onSignOut={() => void signOut()} />}

@@ -3,7 +3,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import type { Option } from '@/components/ui/input'
 import { contractQueries } from '@/api/contracts/queries'
 import { memberQueries } from '@/api/members/queries'
-import { fullName } from '@/features/members/member-format'
+import { fullName } from '@/api/members/member-name'
 import { commonCurrency } from '@/utils/amounts'
 
 // What the queue pages borrow from other features (features never import each other): member
@@ -18,9 +18,7 @@ export function useMemberLookups(workspaceId: number) {
   const { data: members } = useSuspenseQuery(memberListQuery(workspaceId))
   return useMemo(() => {
     const names = new Map(members.map((m) => [m.id, fullName(m)]))
-    const options: Option[] = members
-      .map((m) => ({ value: String(m.id), label: fullName(m) }))
-      .sort((a, b) => a.label.localeCompare(b.label, 'en'))
+    const options: Option[] = members.map((m) => ({ value: String(m.id), label: fullName(m) })).sort((a, b) => a.label.localeCompare(b.label, 'en'))
     return { names, options }
   }, [members])
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { memberQueries } from '@/api/members/queries'
-import { fullName } from '@/features/members/member-format'
+import { fullName } from '@/api/members/member-name'
 import { projectQueries } from '@/api/projects/queries'
 
 // What the team set-up pages borrow from members and projects (features never import each

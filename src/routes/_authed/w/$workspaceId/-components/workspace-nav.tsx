@@ -1,5 +1,19 @@
 import { Link } from '@tanstack/react-router'
-import { Activity, CalendarOff, ChartColumn, Clock, Eye, FolderKanban, Handshake, House, ReceiptText, Sheet, Users, Webhook, type LucideIcon } from 'lucide-react'
+import {
+  Activity,
+  CalendarOff,
+  ChartColumn,
+  Clock,
+  Eye,
+  FolderKanban,
+  Handshake,
+  House,
+  ReceiptText,
+  Sheet,
+  Users,
+  Webhook,
+  type LucideIcon,
+} from 'lucide-react'
 import { navLinkClass } from '@/components/layout/app-shell'
 import { InboxNav } from '@/features/inbox/components/inbox-nav'
 

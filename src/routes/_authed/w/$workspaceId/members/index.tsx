@@ -8,7 +8,6 @@ export const Route = createFileRoute('/_authed/w/$workspaceId/members/')({
   validateSearch: membersSearchSchema,
   // Sorting happens in the browser: only the filters reach the API.
   loaderDeps: ({ search }) => memberFiltersFromSearch(search),
-  loader: ({ context: { queryClient }, params, deps, preload }) =>
-    loadQuery(queryClient, memberQueries.list(params.workspaceId, deps), { preload }),
+  loader: ({ context: { queryClient }, params, deps, preload }) => loadQuery(queryClient, memberQueries.list(params.workspaceId, deps), { preload }),
   component: MembersPage,
 })

@@ -1,3 +1,4 @@
+import { personLabel } from '@/api/members/member-name'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { createFileRoute, notFound } from '@tanstack/react-router'
 import { NotFound } from '@/components/errors/not-found'
@@ -50,7 +51,7 @@ function ProjectRoute() {
     .filter((c) => c.project_id === project.id && c.status === 'active')
     .map((c) => ({
       id: c.user_id,
-      name: [c.user_firstname, c.user_lastname].filter(Boolean).join(' ') || `Member #${c.user_id}`,
+      name: personLabel({ firstname: c.user_firstname, lastname: c.user_lastname }, c.user_id),
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'))
   return (

@@ -1,4 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router'
+import { memberQueries } from '@/api/members/queries'
+import { projectQueries } from '@/api/projects/queries'
 import { reportSearchSchema } from '@/features/reports/report-search'
 import { loadQuery } from '@/lib/query-client'
 
@@ -6,13 +8,11 @@ import { loadQuery } from '@/lib/query-client'
 // The reports' own data is not awaited here: long ranges arrive in chunks behind a progress bar.
 export const Route = createFileRoute('/_authed/w/$workspaceId/reports')({
   validateSearch: reportSearchSchema,
-  // The loader is not code-split: importing the queries on demand keeps the report schemas out of
-  // the first page's bundle. (Typed `Promise<void>` so the route's types do not depend on them.)
+  // The names the filters and labels need: the same member and project lists every page shares.
   loader: async ({ context: { queryClient }, params, preload }): Promise<void> => {
-    const { reportQueries } = await import('@/api/reports/queries')
     await Promise.all([
-      loadQuery(queryClient, reportQueries.members(params.workspaceId), { preload }),
-      loadQuery(queryClient, reportQueries.projects(params.workspaceId), { preload }),
+      loadQuery(queryClient, memberQueries.list(params.workspaceId, {}), { preload }),
+      loadQuery(queryClient, projectQueries.list(params.workspaceId), { preload }),
     ])
   },
 })

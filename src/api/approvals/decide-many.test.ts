@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bulkDecide } from './bulk-decide'
+import { bulkDecide } from './decide-many'
 
 describe('bulkDecide', () => {
   it('decides one at a time, goes on past failures, and reports progress and reasons', async () => {
@@ -19,10 +19,17 @@ describe('bulkDecide', () => {
     )
     expect(maxRunning).toBe(1)
     expect(progress).toEqual([1, 2, 3, 4])
-    expect(outcome).toEqual({ succeeded: [1, 3], failed: [{ item: 2, reason: 'no 2' }, { item: 4, reason: 'no 4' }] })
+    expect(outcome).toEqual({
+      succeeded: [1, 3],
+      failed: [
+        { item: 2, reason: 'no 2' },
+        { item: 4, reason: 'no 4' },
+      ],
+      stopped: [],
+    })
   })
 
-  it('stops sending after an abort and says so for what was left', async () => {
+  it('lets the item in flight finish after an abort, and leaves the rest pending, not failed', async () => {
     const controller = new AbortController()
     const sent: number[] = []
     const outcome = await bulkDecide(
@@ -34,6 +41,6 @@ describe('bulkDecide', () => {
       { signal: controller.signal },
     )
     expect(sent).toEqual([1])
-    expect(outcome.failed.map((f) => f.item)).toEqual([2, 3])
+    expect(outcome).toEqual({ succeeded: [1], failed: [], stopped: [2, 3] })
   })
 })

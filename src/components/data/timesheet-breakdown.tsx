@@ -1,12 +1,11 @@
 import type { Timesheet } from '@/contract/timesheets'
 import { Table, Td, Th, THead, Tr } from '@/components/ui/table'
-import { formatMinutes } from '@/utils/format'
-import { formatWeekday } from '@/utils/format'
-import { breakdownGrid } from '../timesheet-format'
+import { formatMinutes, formatWeekday } from '@/utils/format'
+import { breakdownGrid } from '@/contract/timesheet-breakdown'
 
 const hm = (minutes: number) => (minutes ? formatMinutes(minutes) : <span className="text-muted-foreground">—</span>)
 
-/** Days down, projects across, totals on the right and at the bottom. */
+/** A timesheet's days down, projects across, totals on the right and at the bottom (timesheet page and inbox). */
 export function TimesheetBreakdown({ timesheet }: { timesheet: Timesheet }) {
   const grid = breakdownGrid(timesheet)
   if (grid.projects.length === 0) {

@@ -1,4 +1,5 @@
-import { trackedHoursDays, type TrackedHoursReport } from '@/contract/reports'
+import { addDays, mondayOf } from '@/contract/calendar'
+import { localDay } from '@/utils/search-params'
 
 // Will a contract overrun its weekly hours limit? A forecast from the week so far.
 
@@ -54,19 +55,26 @@ export function forecastWeek({
   return { status, trackedMinutes, projectedMinutes, limitMinutes }
 }
 
-/** Minutes per contract in a tracked-hours report (rows without a contract are left out). */
-export function minutesByContract(report: TrackedHoursReport): Map<number, number> {
-  const totals = new Map<number, number>()
-  for (const [, day] of trackedHoursDays(report)) {
-    for (const row of day.users) if (row.contract_id !== null) totals.set(row.contract_id, (totals.get(row.contract_id) ?? 0) + row.total_minutes)
-  }
-  return totals
+/** Monday to Sunday of the week starting on `monday` (`YYYY-MM-DD`), and its Monday 00:00 local as an instant. */
+export function weekOf(monday: string) {
+  const [year, month, day] = monday.split('-').map(Number) as [number, number, number]
+  return { start_date: monday, end_date: addDays(monday, 6), weekStart: new Date(year, month - 1, day) }
 }
 
-/** Monday to Sunday of the viewer's current week, and Monday 00:00 local as an instant. */
-export function currentWeek(now = new Date()) {
-  const monday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - ((now.getDay() + 6) % 7))
-  const sunday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 6)
-  const day = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
-  return { start_date: day(monday), end_date: day(sunday), weekStart: monday }
+/** The viewer's current week. */
+export const currentWeek = (now = new Date()) => weekOf(mondayOf(localDay(now)))
+
+/** Minutes as hours to one decimal, as a person would say them: 840 → `14`, 627 → `10.5`. */
+const hours = (minutes: number) => (Math.round(minutes / 6) / 10).toLocaleString('en-US', { maximumFractionDigits: 1 })
+
+/**
+ * The forecast as a number, "≈ 14 h by Friday, limit 10 h" (without the limit where it is shown
+ * beside), while it says something: the limit is or will be overrun and the week is still running
+ * (a finished week's pace is its total).
+ */
+export function forecastText(forecast: WeeklyForecast, { withLimit = true } = {}): string | null {
+  const { status, trackedMinutes, projectedMinutes, limitMinutes } = forecast
+  if (projectedMinutes === null || limitMinutes === null || projectedMinutes <= trackedMinutes) return null
+  if (status !== 'at-risk' && status !== 'over') return null
+  return `≈ ${hours(projectedMinutes)} h by Friday${withLimit ? `, limit ${hours(limitMinutes)} h` : ''}`
 }

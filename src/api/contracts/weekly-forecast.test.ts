@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { trackedHoursReportSchema } from '@/contract/reports'
-import { currentWeek, forecastWeek, hasLimit, minutesByContract, workDaysElapsed } from './weekly-forecast'
+import { minutesByContract } from './week-minutes'
+import { currentWeek, forecastText, forecastWeek, hasLimit, weekOf, workDaysElapsed } from './weekly-forecast'
 
 const monday = new Date(2026, 10, 23)
 const at = (day: number, hour: number) => new Date(2026, 10, 23 + day, hour)
@@ -100,5 +101,24 @@ describe('weekly overrun forecast', () => {
       start_date: '2026-11-23',
       end_date: '2026-11-29',
     })
+  })
+
+  it('says the forecast as a number while the week runs and will not fit', () => {
+    const forecast = (trackedMinutes: number, now: Date) => forecastText(forecastWeek({ trackedMinutes, limitHours: 10, weekStart: monday, now }))
+    // 7 h by Wednesday noon: 14 h by Friday.
+    expect(forecast(7 * 60, at(2, 12))).toBe('≈ 14 h by Friday, limit 10 h')
+    expect(forecastText(forecastWeek({ trackedMinutes: 7 * 60, limitHours: 10, weekStart: monday, now: at(2, 12) }), { withLimit: false })).toBe(
+      '≈ 14 h by Friday',
+    )
+    // Over already, and still going.
+    expect(forecast(11 * 60, at(2, 12))).toBe('≈ 22 h by Friday, limit 10 h')
+    expect(forecast(6 * 60 + 17, at(3, 0))).toBe('≈ 10.5 h by Friday, limit 10 h')
+    // Calm when it fits; a finished week has its total, not a pace.
+    expect(forecast(3 * 60, at(2, 12))).toBeNull()
+    expect(forecast(11 * 60, at(6, 12))).toBeNull()
+  })
+
+  it('names any week by its Monday', () => {
+    expect(weekOf('2026-11-16')).toEqual({ start_date: '2026-11-16', end_date: '2026-11-22', weekStart: new Date(2026, 10, 16) })
   })
 })
