@@ -1,3 +1,4 @@
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium'
 import { rmSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Page, type Response } from '@playwright/test'
@@ -34,24 +35,13 @@ import { reportServerMode, serverModeBench } from './server-mode'
 
 const APP = 'http://127.0.0.1:4173'
 const DATA_DIR = 'test-results/bench-sandbox'
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 async function main() {
   await build({ logLevel: 'warn' })
   const server = await preview({ preview: { port: 4173, strictPort: true } })
   rmSync(DATA_DIR, { recursive: true, force: true })
   const sandbox = await startSandbox({ port: 0, profile: 'large', dataDir: DATA_DIR, persist: false, reset: true })
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS })
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   try {
     const page = await browser.newPage()
     await page.route(`${APP}/config.json`, (route) =>
@@ -187,9 +177,9 @@ async function main() {
     `peak ${naive.peakPerMinute}, mean ${naive.meanPerMinute.toFixed(1)}: ${(naive.meanPerMinute / ours.meanPerMinute).toFixed(1)}× ours`,
   )
   report(`  rows never read after 5 min`, `${naive.neverChecked} of ${live.members}; tracking found ${naive.trackingShown} of ${naive.trackingTruth}`)
-  reportLivePush(await livePushBench({ distDir: 'dist', executablePath: CHROMIUM, args: LAUNCH_ARGS }), report)
+  reportLivePush(await livePushBench({ distDir: 'dist', executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }), report)
 
-  reportServerMode(await serverModeBench({ distDir: 'dist', executablePath: CHROMIUM, args: LAUNCH_ARGS }), report)
+  reportServerMode(await serverModeBench({ distDir: 'dist', executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }), report)
 }
 
 /** The JavaScript a step loads, gzipped as a server would send it. */

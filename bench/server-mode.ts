@@ -1,3 +1,4 @@
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium'
 import { rmSync } from 'node:fs'
 import { createServer, request as httpRequest, Agent, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -377,17 +378,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     .then(() =>
       serverModeBench({
         distDir,
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        executablePath: CHROMIUM_PATH,
+        args: CHROMIUM_ARGS,
       }),
     )
     .then(

@@ -22,12 +22,28 @@ test('a manual entry moves the member’s Live row and the day’s report withou
   const contracts = await sandboxApi(`/contracts?workspace_id=${WS}&status=active&per_page=100`)
   const withContract = new Set(contracts.data.map((c) => Number(c.user_id)))
   const members = (await sandboxApi<{ data: Member[] }>(`/members?workspace_id=${WS}&per_page=100`)).data
-  const member = members.find((m) => m.status === 'active' && m.current_role === 'Regular User' && withContract.has(m.id))!
-  const name = `${member.firstname} ${member.lastname}`
-  // Their own calendar day: the day the member's page opens on, and the Live board's today.
-  const day = new Date().toLocaleDateString('en-CA', { timeZone: member.timezone ?? 'UTC' })
+  // A member who already tracked today (so the report has a row) but nothing before 00:31 on their
+  // own clock, which is past 01:00: the half hour added below (00:01–00:31) overlaps nothing and is
+  // not in the future.
+  const candidates = members.filter((m) => m.status === 'active' && m.current_role === 'Regular User' && withContract.has(m.id))
+  let member: Member | undefined
+  let day = ''
+  for (const m of candidates) {
+    const zone = m.timezone ?? 'UTC'
+    const clock = (instant: string | number | Date) =>
+      new Date(instant).toLocaleTimeString('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    const date = new Date().toLocaleDateString('en-CA', { timeZone: zone })
+    const entries = await sandboxApi<{ data: { start_time: string }[] }>(`/time-entries?workspace_id=${WS}&user_id=${m.id}&date=${date}`)
+    if (clock(Date.now()) >= '01:00' && entries.data.length > 0 && entries.data.every((e) => clock(e.start_time) >= '00:31')) {
+      member = m
+      day = date
+      break
+    }
+  }
+  test.skip(!member, 'no member with time today, none of it before 00:31, whose clock is past 01:00')
+  const name = `${member!.firstname} ${member!.lastname}`
 
-  await page.goto(`/w/${WS}/reports/tracked-hours?range=custom&from=${day}&to=${day}&member=${member.id}&view=table`)
+  await page.goto(`/w/${WS}/reports/tracked-hours?range=custom&from=${day}&to=${day}&member=${member!.id}&view=table`)
   await expect(page.getByRole('heading', { name: 'Tracked hours', level: 1 })).toBeVisible()
   const before = await reportTotal(page)
 
@@ -47,9 +63,9 @@ test('a manual entry moves the member’s Live row and the day’s report withou
   // Back on the board: the member's row has the new total for today, as the API counts it.
   await page.goBack()
   const timeline = await sandboxApi<{ data: { users: { user_id: number; total_minutes?: number }[] } }>(
-    `/reports/daily-timeline?workspace_id=${WS}&date=${day}&user_ids=${member.id}`,
+    `/reports/daily-timeline?workspace_id=${WS}&date=${day}&user_ids=${member!.id}`,
   )
-  const today = timeline.data.users.find((u) => u.user_id === member.id)?.total_minutes ?? 0
+  const today = timeline.data.users.find((u) => u.user_id === member!.id)?.total_minutes ?? 0
   const row = page
     .getByRole('row')
     .filter({ hasText: name })
