@@ -79,9 +79,10 @@ test('a 3-month tracked-hours report loads in parts with a progress bar, without
     statuses.push(response.status())
     if (response.url().includes('/reports/tracked-hours')) reportRequests++
   })
-  // Slow the parts down a little so that the bar is visible between them.
+  // Slow the parts down so that the bar is surely on screen while they load (400 ms was missed
+  // on a loaded CI machine).
   await page.route('**/api/v2/reports/tracked-hours*', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 400))
+    await new Promise((resolve) => setTimeout(resolve, 1_500))
     await route.fallback()
   })
   const from = daysAgo(91)
